@@ -1,0 +1,121 @@
+/**
+ * Plan JSON: Concord's stable, versioned interchange format (see DESIGN.md).
+ * Import produces it, export consumes it, the CLI prints it, backups hold it.
+ * Fields that a newer version adds must survive an older reader: every object may carry extra keys.
+ */
+
+export const PLAN_FORMAT = 'concord.plan' as const;
+export const PLAN_VERSION = 1 as const;
+
+export const RAGS = ['red', 'amber', 'green', 'blue'] as const;
+export type Rag = (typeof RAGS)[number];
+
+/** Words shown next to (never instead of) a RAG colour. */
+export const RAG_LABELS: Record<Rag, string> = {
+  red: 'Red',
+  amber: 'Amber',
+  green: 'Green',
+  blue: 'Blue (complete)',
+};
+
+export const MEETING_STATES = ['planned', 'live', 'ended'] as const;
+export type MeetingState = (typeof MEETING_STATES)[number];
+
+/** Keys of the action fields a source column can map to. Anything else is a custom column. */
+export const KNOWN_COLUMN_KEYS = ['ref', 'text', 'timescale', 'leads', 'outcomes', 'progress', 'rag'] as const;
+export type KnownColumnKey = (typeof KNOWN_COLUMN_KEYS)[number];
+
+export interface Column {
+  /** A KnownColumnKey, or a custom key (e.g. "custom1") whose cells live in Action.custom. */
+  key: string;
+  /** The header as the source spelt it. */
+  label: string;
+}
+
+export interface LegendEntry {
+  rag: Rag;
+  meaning: string;
+}
+
+export interface Attendee {
+  name: string;
+  organisation: string;
+}
+
+export interface Meeting {
+  id: string;
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  title: string;
+  facilitator: string;
+  attendees: Attendee[];
+  /** Action ids. */
+  agenda: string[];
+  state: MeetingState;
+  notes: string;
+}
+
+export interface ProgressUpdate {
+  id: string;
+  /** ISO date (YYYY-MM-DD) or date-time. */
+  date: string;
+  author: string;
+  meetingId: string | null;
+  text: string;
+}
+
+export interface RagEntry {
+  /** ISO date-time. */
+  at: string;
+  by: string;
+  meetingId: string | null;
+  rag: Rag;
+}
+
+export interface Action {
+  id: string;
+  ref: string | null;
+  text: string;
+  timescale: string;
+  /** ISO date YYYY-MM-DD, or null when the timescale names no date. */
+  due: string | null;
+  leads: string[];
+  outcomes: string;
+  progress: string;
+  /** Current rating, derived from ragHistory. */
+  rag: Rag | null;
+  /** e.g. "new". */
+  flags: string[];
+  /** Cells of custom columns, by Column.key. */
+  custom: Record<string, string>;
+  updates: ProgressUpdate[];
+  ragHistory: RagEntry[];
+  archived: boolean;
+}
+
+export interface Group {
+  id: string;
+  /** The sub-heading; null when the section has none. */
+  title: string | null;
+  actions: Action[];
+}
+
+export interface Section {
+  id: string;
+  number: string | null;
+  title: string;
+  groups: Group[];
+}
+
+export interface Plan {
+  format: typeof PLAN_FORMAT;
+  version: typeof PLAN_VERSION;
+  id: string;
+  title: string;
+  meta: Record<string, string>;
+  legend: LegendEntry[];
+  columns: Column[];
+  sections: Section[];
+  notes: string[];
+  meetings: Meeting[];
+}
