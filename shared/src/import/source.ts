@@ -1,0 +1,31 @@
+/**
+ * The format-neutral shape every importer reads its file into. Text, .docx, .xlsx, .csv and pasted HTML parsers
+ * each produce a SourceDocument; one plan builder turns any SourceDocument into Plan JSON, so sections, sub-headings,
+ * column matching and "no text lost" are solved once.
+ */
+
+export type SourceFormat = 'text' | 'docx' | 'xlsx' | 'csv' | 'html' | 'tsv';
+
+export interface SourceCell {
+  /** The cell's text; paragraphs/lines joined with "\n", bullets kept as written (e.g. "· item"). */
+  text: string;
+  /** Background fill as 6-digit hex without '#', e.g. "FF0000" (docx cell shading, xlsx fill). */
+  shading?: string;
+  /** How many grid columns the cell spans (docx gridSpan); 1 when absent. */
+  span?: number;
+}
+
+export interface SourceRow {
+  cells: SourceCell[];
+}
+
+export type SourceBlock =
+  | { kind: 'table'; rows: SourceRow[] }
+  | { kind: 'paragraph'; text: string; /** e.g. "Heading1", "Title", "ListParagraph" */ style?: string };
+
+export interface SourceDocument {
+  format: SourceFormat;
+  /** A title the container knows (docx core title, file name); the builder may prefer a title found in the text. */
+  title?: string;
+  blocks: SourceBlock[];
+}
