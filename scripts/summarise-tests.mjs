@@ -1,0 +1,24 @@
+// Sums vitest JSON reports into the one closing line CI reads: "N passed, N failed".
+// A report that is missing or unreadable (the runner crashed) counts as a failure, never as a pass.
+import { readFileSync } from 'node:fs';
+
+const [extraFailedArg, ...reports] = process.argv.slice(2);
+let passed = 0;
+let failed = Number(extraFailedArg) || 0;
+for (const file of reports) {
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    // A test file that failed to load has no tests in it but must still count.
+    for (const suite of report.testResults) {
+      if (suite.status === 'failed' && suite.assertionResults.length === 0) failed += 1;
+    }
+  } catch (error) {
+    console.error(`no readable test report in ${file}: ${error.message}`);
+    failed += 1;
+  }
+}
+if (extraFailedArg && Number(extraFailedArg) > 0) console.log(`(${extraFailedArg} of the failures: type-check or build)`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
