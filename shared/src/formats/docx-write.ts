@@ -1,0 +1,157 @@
+/**
+ * Plan JSON -> .docx in the Concordat layout: title, then per section a heading and a table with the plan's own
+ * columns, sub-headings as full-width rows, RAG cells shaded and worded; landscape A4, header rows repeated on
+ * each page; notes and the RAG key after the tables.
+ */
+import {
+  AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, PageOrientation, Paragraph, ShadingType,
+  Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+} from 'docx';
+import { RAG_LABELS, type Action, type Plan, type Section } from '../plan-json';
+import { exportColumns, live, sectionHeading, type ExportColumn, type ExportOptions } from './export-columns';
+import { RAG_FILLS, RAG_TEXT_COLOURS } from './rag-colour';
+
+/** A4 in twentieths of a point; the library swaps width and height for landscape. */
+const A4 = { short: 11906, long: 16838 };
+const MARGIN = 720;
+const TABLE_WIDTH = A4.long - 2 * MARGIN;
+const HEADER_FILL = 'D9D9D9';
+const SUBHEADING_FILL = 'F2F2F2';
+const FONT_SIZE = 18; // half-points: 9 pt keeps seven wide columns readable on one landscape page
+
+interface Cell {
+  text: string;
+  fill?: string;
+  colour?: string;
+  bold?: boolean;
+}
+
+/** One paragraph per line, so multi-line cells and bullets read back line for line. */
+function paragraphs(cell: Cell): Paragraph[] {
+  return cell.text.split('\n').map(
+    (line) =>
+      new Paragraph({
+        children: [new TextRun({ text: line, bold: cell.bold, color: cell.colour, size: FONT_SIZE })],
+      }),
+  );
+}
+
+function tableCell(cell: Cell, width: number, columnSpan = 1): TableCell {
+  return new TableCell({
+    children: paragraphs(cell),
+    width: { size: width, type: WidthType.DXA },
+    columnSpan: columnSpan > 1 ? columnSpan : undefined,
+    shading: cell.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: cell.fill } : undefined,
+  });
+}
+
+function actionCell(column: ExportColumn, action: Action): Cell {
+  if (column.key === 'rag' && action.rag) {
+    const rag = action.rag;
+    return { text: RAG_LABELS[rag], fill: RAG_FILLS[rag], colour: RAG_TEXT_COLOURS[rag], bold: true };
+  }
+  return { text: column.value(action) };
+}
+
+function sectionTable(section: Section, columns: ExportColumn[], widths: number[]): Table {
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((c, i) => tableCell({ text: c.label, bold: true, fill: HEADER_FILL }, widths[i] ?? 0)),
+  });
+  const rows = [header];
+  for (const group of live(section.groups)) {
+    if (group.title !== null) {
+      const cell = { text: group.title, bold: true, fill: SUBHEADING_FILL };
+      rows.push(new TableRow({ cantSplit: true, children: [tableCell(cell, TABLE_WIDTH, columns.length)] }));
+    }
+    for (const action of live(group.actions)) {
+      const children = columns.map((c, i) => tableCell(actionCell(c, action), widths[i] ?? 0));
+      rows.push(new TableRow({ children }));
+    }
+  }
+  return new Table({
+    rows,
+    width: { size: TABLE_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+  });
+}
+
+function columnWidths(columns: ExportColumn[]): number[] {
+  const total = columns.reduce((sum, c) => sum + c.weight, 0);
+  return columns.map((c) => Math.floor((TABLE_WIDTH * c.weight) / total));
+}
+
+function legendParagraphs(plan: Plan): Paragraph[] {
+  if (plan.legend.length === 0) return [];
+  const entries = plan.legend.map(
+    (entry) =>
+      new Paragraph({
+        children: [
+          new TextRun({
+            text: ` ${RAG_LABELS[entry.rag]} `,
+            bold: true,
+            color: RAG_TEXT_COLOURS[entry.rag],
+            shading: { type: ShadingType.CLEAR, color: 'auto', fill: RAG_FILLS[entry.rag] },
+          }),
+          new TextRun({ text: ` ${entry.meaning}` }),
+        ],
+      }),
+  );
+  return [new Paragraph({ text: 'RAG key', heading: HeadingLevel.HEADING_2 }), ...entries];
+}
+
+function footer(plan: Plan): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [
+          new TextRun({ text: `${plan.title} — page `, size: 16 }),
+          new TextRun({ children: [PageNumber.CURRENT], size: 16 }),
+          new TextRun({ text: ' of ', size: 16 }),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 }),
+        ],
+      }),
+    ],
+  });
+}
+
+function body(plan: Plan, columns: ExportColumn[]): (Paragraph | Table)[] {
+  const widths = columnWidths(columns);
+  const children: (Paragraph | Table)[] = [new Paragraph({ text: plan.title, heading: HeadingLevel.TITLE })];
+  for (const section of live(plan.sections)) {
+    children.push(new Paragraph({ text: sectionHeading(section), heading: HeadingLevel.HEADING_1 }));
+    children.push(sectionTable(section, columns, widths));
+  }
+  for (const note of plan.notes) {
+    children.push(...note.split('\n').map((line) => new Paragraph({ text: line })));
+  }
+  children.push(...legendParagraphs(plan));
+  return children;
+}
+
+/**
+ * Writes a plan as a Word document in the Concordat layout.
+ * @param options.updatesSince adds an "UPDATE <MONTH YEAR>" column with the updates since that ISO date.
+ */
+export async function exportDocx(plan: Plan, options: ExportOptions = {}): Promise<Uint8Array> {
+  const doc = new Document({
+    creator: 'Concord',
+    title: plan.title,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { orientation: PageOrientation.LANDSCAPE, width: A4.short, height: A4.long },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+          },
+        },
+        footers: { default: footer(plan) },
+        children: body(plan, exportColumns(plan, options)),
+      },
+    ],
+  });
+  return Packer.pack(doc, 'uint8array');
+}

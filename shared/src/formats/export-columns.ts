@@ -1,0 +1,111 @@
+/**
+ * The columns an export writes, in the plan's own order, and how each action fills them. Shared by the Word,
+ * Excel and CSV writers so they cannot disagree about what a cell holds.
+ */
+import { RAG_LABELS, type Action, type Column, type Plan } from '../plan-json';
+
+export interface ExportOptions {
+  /** ISO date: adds a column "UPDATE <MONTH YEAR>" with each action's updates on or after this date. */
+  updatesSince?: string;
+}
+
+export interface ExportColumn {
+  key: string;
+  label: string;
+  /** Relative width, for the writers that size columns. */
+  weight: number;
+  value(action: Action): string;
+}
+
+/** Columns for a plan that has none yet (e.g. a fresh Concordat template). */
+export const DEFAULT_COLUMNS: readonly Column[] = [
+  { key: 'ref', label: 'No.' },
+  { key: 'text', label: 'Action' },
+  { key: 'timescale', label: 'Timescale' },
+  { key: 'leads', label: 'Led By' },
+  { key: 'outcomes', label: 'Outcomes' },
+  { key: 'progress', label: 'Progress' },
+  { key: 'rag', label: 'RAG' },
+];
+
+const WEIGHTS: Record<string, number> = {
+  ref: 0.6,
+  text: 3,
+  timescale: 1.2,
+  leads: 1.5,
+  outcomes: 3,
+  progress: 3.5,
+  rag: 1,
+};
+
+/** How a known field is written as cell text; custom columns read Action.custom. */
+function fieldValue(key: string): (a: Action) => string {
+  switch (key) {
+    case 'ref':
+      return (a) => a.ref ?? '';
+    case 'text':
+    case 'timescale':
+    case 'outcomes':
+    case 'progress':
+      return (a) => a[key];
+    case 'leads':
+      return (a) => a.leads.join(LEADS_SEPARATOR);
+    case 'rag':
+      return (a) => (a.rag ? RAG_LABELS[a.rag] : '');
+    default:
+      return (a) => a.custom[key] ?? '';
+  }
+}
+
+/** How a list of leads is written in one cell. */
+export const LEADS_SEPARATOR = ' / ';
+
+const MONTHS = [
+  'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE',
+  'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
+];
+
+/** "UPDATE NOVEMBER 2015" for "2015-11-03": the Concordat plans' own spelling of an update column. */
+export function updateColumnLabel(since: string): string {
+  const [year, month] = since.split('-');
+  return `UPDATE ${MONTHS[Number(month) - 1] ?? ''} ${year ?? ''}`.replace(/\s+/g, ' ').trim();
+}
+
+function updatesColumn(since: string): ExportColumn {
+  return {
+    key: 'updatesSince',
+    label: updateColumnLabel(since),
+    weight: 3,
+    value: (a) =>
+      a.updates
+        .filter((u) => u.date.slice(0, 10) >= since.slice(0, 10))
+        .sort((x, y) => x.date.localeCompare(y.date))
+        .map((u) => `${u.date.slice(0, 10)}${u.author ? ` (${u.author})` : ''}: ${u.text}`)
+        .join('\n'),
+  };
+}
+
+/** The export's columns: plan.columns in order (or the defaults), plus the update column when asked for. */
+export function exportColumns(plan: Plan, options: ExportOptions = {}): ExportColumn[] {
+  const source = plan.columns.length > 0 ? plan.columns : DEFAULT_COLUMNS;
+  const columns = source.map((c) => ({
+    key: c.key,
+    label: c.label,
+    weight: WEIGHTS[c.key] ?? 1.2,
+    value: fieldValue(c.key),
+  }));
+  if (options.updatesSince) columns.push(updatesColumn(options.updatesSince));
+  return columns;
+}
+
+/** "1. Commissioning..." — the section heading as the plans write it. */
+export function sectionHeading(section: { number: string | null; title: string }): string {
+  if (!section.number) return section.title;
+  const number = /[.)]$/.test(section.number) ? section.number : `${section.number}.`;
+  return `${number} ${section.title}`;
+}
+
+/** The items an export lists: archived sections, groups and actions are deleted as far as the group knows. */
+export function live<T extends object>(items: readonly T[]): T[] {
+  return items.filter((item) => !(item as { archived?: unknown }).archived);
+}
