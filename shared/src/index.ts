@@ -2,3 +2,4 @@
 export * from './plan-json';
 export * from './ids';
 export type * from './import/source';
+export * from './model';

@@ -1,0 +1,74 @@
+import * as Y from 'yjs';
+import { KNOWN_COLUMN_KEYS, type Column } from '../plan-json';
+import { plainCopy } from './extra';
+import { planMap, requireItem, setIfChanged, textIn, type YItem } from './items';
+import { ACTION_KEY, ACTION_PLAIN_FIELDS, ACTION_TEXT_FIELDS, PLAN_KEY } from './schema';
+import { addItem, archiveItem, moveItem } from './structure';
+import { applyTextDiff } from './text-diff';
+import { mutate } from './transact';
+import type { ActionFields, Origin, PlanDoc, Placement } from './types';
+import * as v from './validate';
+import { actionDefaults, writeNewAction } from './write-item';
+
+/** Custom columns get an empty cell up front, so two people filling the same new cell offline both keep theirs. */
+function customCells(doc: PlanDoc, given: Record<string, string>): Record<string, string> {
+  const columns = planMap(doc).get(PLAN_KEY.columns);
+  const cells: Record<string, string> = {};
+  for (const column of Array.isArray(columns) ? (columns as Column[]) : []) {
+    if (!(KNOWN_COLUMN_KEYS as readonly string[]).includes(column.key)) cells[column.key] = '';
+  }
+  return { ...cells, ...given };
+}
+
+/** Adds an action to a group at `place`; fields left out are empty. Returns its id. */
+export function addAction(
+  doc: PlanDoc,
+  groupId: string,
+  input: Partial<ActionFields>,
+  place?: Placement,
+  origin?: Origin,
+): string {
+  const fields = actionDefaults(v.actionFields(input, 'action'));
+  fields.custom = customCells(doc, fields.custom);
+  const history = { updates: [], ragHistory: [], baseRag: null, archived: false };
+  return addItem(doc, 'action', groupId, place, origin, (item) => writeNewAction(item, fields, history));
+}
+
+function writeCustom(item: YItem, custom: Record<string, string>): void {
+  let map = item.get(ACTION_KEY.custom);
+  if (!(map instanceof Y.Map)) {
+    map = new Y.Map<Y.Text>();
+    item.set(ACTION_KEY.custom, map);
+  }
+  for (const [key, value] of Object.entries(custom)) applyTextDiff(textIn(map as Y.Map<unknown>, key), value);
+}
+
+/**
+ * Changes an action's fields. Long text (text, outcomes, progress, custom cells) is edited by its minimal diff,
+ * so concurrent edits to different parts of one field both survive; short values are replaced. Custom cells
+ * not named in `patch.custom` are left as they are.
+ */
+export function updateAction(doc: PlanDoc, id: string, patch: Partial<ActionFields>, origin?: Origin): void {
+  const item = requireItem(doc, 'action', id);
+  v.actionFields(patch, 'action');
+  mutate(doc, origin, () => {
+    for (const key of ACTION_PLAIN_FIELDS) {
+      if (patch[key] !== undefined) setIfChanged(item, ACTION_KEY[key], plainCopy(patch[key]));
+    }
+    for (const key of ACTION_TEXT_FIELDS) {
+      const value = patch[key];
+      if (value !== undefined) applyTextDiff(textIn(item, ACTION_KEY[key]), value);
+    }
+    if (patch.custom !== undefined) writeCustom(item, patch.custom);
+  });
+}
+
+/** Moves an action within its group or, with `place.groupId` (or a sibling in another group), to another. */
+export function moveAction(doc: PlanDoc, id: string, place: Placement & { groupId?: string }, origin?: Origin): void {
+  moveItem(doc, 'action', id, { before: place.before, after: place.after }, origin, place.groupId);
+}
+
+/** Archives (default) or restores an action. It stays in the doc and in Plan JSON with `archived: true`. */
+export function archiveAction(doc: PlanDoc, id: string, archived = true, origin?: Origin): void {
+  archiveItem(doc, 'action', id, archived, origin);
+}

@@ -1,0 +1,42 @@
+import type * as Y from 'yjs';
+import { ITEM_KEY } from './schema';
+
+type Json = Record<string, unknown>;
+
+/** The keys of `obj` that are not in `known`, or null when there are none. */
+export function extraKeys(obj: object, known: readonly string[]): Json | null {
+  let extra: Json | null = null;
+  for (const [key, value] of Object.entries(obj)) {
+    if (known.includes(key) || value === undefined) continue;
+    (extra ??= {})[key] = value;
+  }
+  return extra;
+}
+
+/** Stores unknown keys as JSON text, so a newer version's fields survive this version reading and writing. */
+export function writeExtra(map: Y.Map<unknown>, obj: object, known: readonly string[]): void {
+  const extra = extraKeys(obj, known);
+  if (extra) map.set(ITEM_KEY.extra, JSON.stringify(extra));
+}
+
+/** Appends the stored unknown keys to `out` (after its known keys; never overriding one). */
+export function withExtra<T extends object>(map: Y.Map<unknown>, out: T): T {
+  const raw = map.get(ITEM_KEY.extra);
+  if (typeof raw !== 'string') return out;
+  let extra: unknown;
+  try {
+    extra = JSON.parse(raw);
+  } catch {
+    return out;
+  }
+  if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) return out;
+  for (const [key, value] of Object.entries(extra)) {
+    if (!(key in out)) (out as Json)[key] = value;
+  }
+  return out;
+}
+
+/** A JSON-clean deep copy, for plain values stored in the doc. */
+export function plainCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

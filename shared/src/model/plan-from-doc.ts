@@ -1,0 +1,142 @@
+import * as Y from 'yjs';
+import {
+  PLAN_FORMAT,
+  PLAN_VERSION,
+  RAGS,
+  type Action,
+  type Group,
+  type Meeting,
+  type Plan,
+  type ProgressUpdate,
+  type Rag,
+  type RagEntry,
+  type Section,
+} from '../plan-json';
+import { plainCopy, withExtra } from './extra';
+import { itemsOf, orderOf, parentOf, planMap, requirePlan, type YItem } from './items';
+import { compareOrdered } from './order';
+import { currentRag } from './rag';
+import { ACTION_KEY, GROUP_KEY, ITEM_KEY, MEETING_KEY, PLAN_KEY, SECTION_KEY, type ItemKind } from './schema';
+import type { PlanDoc } from './types';
+
+// Readers are defensive: a doc arrives from other replicas, so a missing or odd value reads as empty.
+
+const text = (m: Y.Map<unknown>, key: string): string => {
+  const t = m.get(key);
+  return t instanceof Y.Text ? t.toString() : '';
+};
+const str = (m: Y.Map<unknown>, key: string): string => {
+  const s = m.get(key);
+  return typeof s === 'string' ? s : '';
+};
+const strOrNull = (m: Y.Map<unknown>, key: string): string | null => {
+  const s = m.get(key);
+  return typeof s === 'string' ? s : null;
+};
+const list = <T>(m: Y.Map<unknown>, key: string): T[] => {
+  const a = m.get(key);
+  if (a instanceof Y.Array) return (a.toArray() as T[]).map(plainCopy);
+  return Array.isArray(a) ? plainCopy(a as T[]) : [];
+};
+const isRag = (r: unknown): r is Rag => (RAGS as readonly unknown[]).includes(r);
+
+/** Maps are read in sorted key order: replicas may hold a map's keys in different insertion orders. */
+function sortedRecord(m: unknown, read: (v: unknown) => string): Record<string, string> {
+  if (!(m instanceof Y.Map)) return {};
+  const keys = [...m.keys()].sort();
+  return Object.fromEntries(keys.map((k) => [k, read(m.get(k))]));
+}
+
+/** Items of a kind grouped by parent id, each list in its fractional-index order. */
+function childrenByParent(doc: PlanDoc, kind: ItemKind): Map<string | null, [string, YItem][]> {
+  const byParent = new Map<string | null, { id: string; order: string; item: YItem }[]>();
+  itemsOf(doc, kind).forEach((item, id) => {
+    const parent = parentOf(kind, item);
+    const bucket = byParent.get(parent) ?? [];
+    bucket.push({ id, order: orderOf(item), item });
+    byParent.set(parent, bucket);
+  });
+  const sorted = new Map<string | null, [string, YItem][]>();
+  for (const [parent, bucket] of byParent) {
+    sorted.set(parent, bucket.sort(compareOrdered).map((e): [string, YItem] => [e.id, e.item]));
+  }
+  return sorted;
+}
+
+function readAction(id: string, m: YItem): Action {
+  const ragHistory = list<RagEntry>(m, ACTION_KEY.ragHistory);
+  const baseRag = m.get(ACTION_KEY.baseRag);
+  const leads = m.get(ACTION_KEY.leads);
+  const flags = m.get(ACTION_KEY.flags);
+  const due = m.get(ACTION_KEY.due);
+  return withExtra(m, {
+    id,
+    ref: strOrNull(m, ACTION_KEY.ref),
+    text: text(m, ACTION_KEY.text),
+    timescale: str(m, ACTION_KEY.timescale),
+    due: typeof due === 'string' ? due : null,
+    leads: Array.isArray(leads) ? [...(leads as string[])] : [],
+    outcomes: text(m, ACTION_KEY.outcomes),
+    progress: text(m, ACTION_KEY.progress),
+    rag: currentRag(ragHistory) ?? (isRag(baseRag) ? baseRag : null),
+    flags: Array.isArray(flags) ? [...(flags as string[])] : [],
+    custom: sortedRecord(m.get(ACTION_KEY.custom), (t) => (t instanceof Y.Text ? t.toString() : '')),
+    updates: list<ProgressUpdate>(m, ACTION_KEY.updates),
+    ragHistory,
+    archived: m.get(ITEM_KEY.archived) === true,
+  });
+}
+
+const archivedFlag = (m: YItem): { archived?: true } => (m.get(ITEM_KEY.archived) === true ? { archived: true } : {});
+
+function readMeeting(id: string, m: YItem): Meeting {
+  const state = m.get(MEETING_KEY.state);
+  return withExtra(m, {
+    id,
+    date: str(m, MEETING_KEY.date),
+    title: str(m, MEETING_KEY.title),
+    facilitator: str(m, MEETING_KEY.facilitator),
+    attendees: list(m, MEETING_KEY.attendees),
+    agenda: list(m, MEETING_KEY.agenda),
+    state: state === 'live' || state === 'ended' ? state : 'planned',
+    notes: text(m, MEETING_KEY.notes),
+  });
+}
+
+/**
+ * The doc as Plan JSON: items in fractional-index order (ties by id), unknown keys kept. Deterministic: replicas
+ * holding the same updates give identical JSON. Archived sections and groups carry `archived: true`.
+ */
+export function planFromDoc(doc: PlanDoc): Plan {
+  requirePlan(doc);
+  const plan = planMap(doc);
+  const groups = childrenByParent(doc, 'group');
+  const actions = childrenByParent(doc, 'action');
+  const readGroup = ([id, m]: [string, YItem]): Group =>
+    withExtra(m, {
+      id,
+      title: strOrNull(m, GROUP_KEY.title),
+      actions: (actions.get(id) ?? []).map(([aid, a]) => readAction(aid, a)),
+      ...archivedFlag(m),
+    });
+  const readSection = ([id, m]: [string, YItem]): Section =>
+    withExtra(m, {
+      id,
+      number: strOrNull(m, SECTION_KEY.number),
+      title: str(m, SECTION_KEY.title),
+      groups: (groups.get(id) ?? []).map(readGroup),
+      ...archivedFlag(m),
+    });
+  return withExtra(plan, {
+    format: PLAN_FORMAT,
+    version: PLAN_VERSION,
+    id: str(plan, PLAN_KEY.id),
+    title: str(plan, PLAN_KEY.title),
+    meta: sortedRecord(plan.get(PLAN_KEY.meta), (v) => (typeof v === 'string' ? v : '')),
+    legend: list(plan, PLAN_KEY.legend),
+    columns: list(plan, PLAN_KEY.columns),
+    sections: (childrenByParent(doc, 'section').get(null) ?? []).map(readSection),
+    notes: list(plan, PLAN_KEY.notes),
+    meetings: (childrenByParent(doc, 'meeting').get(null) ?? []).map(([id, m]) => readMeeting(id, m)),
+  });
+}

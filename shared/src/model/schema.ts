@@ -1,0 +1,88 @@
+/**
+ * The plan document's schema: every Y key name and the schema version live here and nowhere else.
+ *
+ * Layout of one plan Y.Doc:
+ *   plan      Y.Map   id, title, schemaVersion, meta (Y.Map<string>), legend, columns, notes, extra
+ *   sections  Y.Map<id, Y.Map>  number, title, order, archived, extra
+ *   groups    Y.Map<id, Y.Map>  sectionId, title, order, archived, extra
+ *   actions   Y.Map<id, Y.Map>  groupId, order, short values, Y.Text long values, custom (Y.Map<key, Y.Text>),
+ *                               updates and ragHistory (append-only Y.Arrays of plain entries), archived, extra
+ *   meetings  Y.Map<id, Y.Map>  order, date, title, facilitator, attendees, agenda, state, notes (Y.Text), extra
+ * Order is a fractional-index string per item (ties broken by id), never a Y.Array position.
+ */
+
+/** Bump when the layout changes incompatibly; readers refuse docs newer than they know. */
+export const SCHEMA_VERSION = 1 as const;
+
+/** Names of the doc's root shared types. */
+export const ROOT = {
+  plan: 'plan',
+  sections: 'sections',
+  groups: 'groups',
+  actions: 'actions',
+  meetings: 'meetings',
+} as const;
+
+/** Keys every ordered item (section, group, action, meeting) carries. */
+export const ITEM_KEY = {
+  order: 'order',
+  archived: 'archived',
+  /** JSON text of the keys a Plan JSON object carried that this version does not know. */
+  extra: 'extra',
+} as const;
+
+export const PLAN_KEY = {
+  id: 'id',
+  title: 'title',
+  schemaVersion: 'schemaVersion',
+  meta: 'meta',
+  legend: 'legend',
+  columns: 'columns',
+  notes: 'notes',
+  extra: ITEM_KEY.extra,
+} as const;
+
+export const SECTION_KEY = { number: 'number', title: 'title' } as const;
+
+export const GROUP_KEY = { sectionId: 'sectionId', title: 'title' } as const;
+
+export const ACTION_KEY = {
+  groupId: 'groupId',
+  ref: 'ref',
+  text: 'text',
+  timescale: 'timescale',
+  due: 'due',
+  leads: 'leads',
+  outcomes: 'outcomes',
+  progress: 'progress',
+  flags: 'flags',
+  custom: 'custom',
+  updates: 'updates',
+  ragHistory: 'ragHistory',
+  /** A rating that came with the plan (e.g. an imported cell colour) and no history; any setRag supersedes it. */
+  baseRag: 'baseRag',
+} as const;
+
+export const MEETING_KEY = {
+  date: 'date',
+  title: 'title',
+  facilitator: 'facilitator',
+  attendees: 'attendees',
+  agenda: 'agenda',
+  state: 'state',
+  notes: 'notes',
+} as const;
+
+/** Action fields held as Y.Text, so concurrent edits to one field merge. */
+export const ACTION_TEXT_FIELDS = ['text', 'outcomes', 'progress'] as const;
+/** Action fields held as plain values (last writer wins). */
+export const ACTION_PLAIN_FIELDS = ['ref', 'timescale', 'due', 'leads', 'flags'] as const;
+
+/** The ordered item kinds, the root each lives in, and the key that names its parent (if any). */
+export const ITEM_KINDS = {
+  section: { root: ROOT.sections, parentKey: null, parentKind: null },
+  group: { root: ROOT.groups, parentKey: GROUP_KEY.sectionId, parentKind: 'section' },
+  action: { root: ROOT.actions, parentKey: ACTION_KEY.groupId, parentKind: 'group' },
+  meeting: { root: ROOT.meetings, parentKey: null, parentKind: null },
+} as const;
+export type ItemKind = keyof typeof ITEM_KINDS;

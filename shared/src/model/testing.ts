@@ -1,0 +1,67 @@
+// Helpers for the model's own tests: replicas that exchange updates like two devices that were offline.
+import * as Y from 'yjs';
+import type { Plan } from '../plan-json';
+import { loadPlanIntoDoc } from './load-plan';
+
+/** Sends each doc everything the other has that it lacks. */
+export function exchange(a: Y.Doc, b: Y.Doc): void {
+  const toB = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
+  const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
+  Y.applyUpdate(b, toB, 'remote');
+  Y.applyUpdate(a, toA, 'remote');
+}
+
+/** A doc holding `plan`, and `n` more replicas that joined it (as devices do: never a second load). */
+export function replicas(plan: Plan, n: number): Y.Doc[] {
+  const first = new Y.Doc();
+  loadPlanIntoDoc(first, plan);
+  const rest = Array.from({ length: n }, () => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(first));
+    return doc;
+  });
+  return [first, ...rest];
+}
+
+/** A plan that uses every part of Plan JSON, with unknown keys on every kind of object. */
+export function richPlan(): Plan {
+  const action = (id: string, ref: string | null, extra: Record<string, unknown> = {}) => ({
+    id, ref, text: `Action ${id}\nsecond line · bullet`, timescale: 'March 2016', due: '2016-03-31',
+    leads: ['CCG', 'Police'], outcomes: 'Fewer detentions under s136', progress: 'Started 😀 well', rag: null,
+    flags: ['new'], custom: { custom1: 'countywide', custom2: '' }, updates: [], ragHistory: [], archived: false,
+    ...extra,
+  });
+  const plan = {
+    format: 'concord.plan', version: 1, id: 'plan-1', title: 'Bromley Crisis Care Concordat', futurePlanKey: { a: 1 },
+    meta: { source: 'bromley.docx', area: 'Bromley' },
+    legend: [{ rag: 'red', meaning: 'Off track' }, { rag: 'blue', meaning: 'Complete', shade: '#00f' }],
+    columns: [{ key: 'ref', label: 'No.' }, { key: 'text', label: 'Action' }, { key: 'custom1', label: '' }],
+    notes: ['KPI: fewer s136 detentions', 'Signed by the partners'],
+    meetings: [
+      { id: 'm2', date: '2016-01-10', title: 'January review', facilitator: 'Ann', attendees: [{ name: 'Bo', organisation: 'Police', role: 'x' }],
+        agenda: ['a1', 'a2'], state: 'ended', notes: 'Went well', room: 'B12' },
+      { id: 'm1', date: '2015-11-01', title: '', facilitator: '', attendees: [], agenda: [], state: 'planned', notes: '' },
+    ],
+    sections: [
+      { id: 's1', number: '1', title: 'Commissioning', sectionColour: 'grey', groups: [
+        { id: 'g1', title: null, actions: [
+          action('a1', '1.1', {
+            rag: 'amber',
+            updates: [{ id: 'u1', date: '2016-01-10', author: 'Ann', meetingId: 'm2', text: 'Agreed', mood: 'ok' }],
+            ragHistory: [
+              { at: '2016-01-10T10:00:00Z', by: 'Ann', meetingId: 'm2', rag: 'amber', device: 'd1' },
+              { at: '2015-11-01T10:00:00Z', by: 'Bo', meetingId: null, rag: 'red' },
+            ],
+            priority: 3,
+          }),
+          action('a2', null, { rag: 'green', archived: true }),
+        ] },
+        { id: 'g-empty', title: 'Placeholder heading', actions: [], collapsed: true },
+      ] },
+      { id: 's2', number: null, title: 'KEY RISKS', archived: true, groups: [
+        { id: 'g2', title: 'Sub-heading', archived: true, actions: [action('a3', '2 New Action')] },
+      ] },
+    ],
+  };
+  return plan as unknown as Plan;
+}

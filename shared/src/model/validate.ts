@@ -1,0 +1,149 @@
+import {
+  MEETING_STATES,
+  PLAN_FORMAT,
+  PLAN_VERSION,
+  RAGS,
+  type Column,
+  type LegendEntry,
+  type Meeting,
+  type Rag,
+} from '../plan-json';
+import { ModelError } from './errors';
+import type { ActionFields, MeetingFields } from './types';
+
+/** The fields of each Plan JSON object this version knows; anything else is kept as extra. */
+export const KNOWN_FIELDS = {
+  plan: ['format', 'version', 'id', 'title', 'meta', 'legend', 'columns', 'sections', 'notes', 'meetings'],
+  section: ['id', 'number', 'title', 'groups', 'archived'],
+  group: ['id', 'title', 'actions', 'archived'],
+  action: [
+    'id', 'ref', 'text', 'timescale', 'due', 'leads', 'outcomes', 'progress', 'rag', 'flags', 'custom', 'updates',
+    'ragHistory', 'archived',
+  ],
+  meeting: ['id', 'date', 'title', 'facilitator', 'attendees', 'agenda', 'state', 'notes'],
+} as const;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const fail = (path: string, what: string): never => {
+  throw new ModelError('invalid', `expected ${what}`, path);
+};
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function obj(v: unknown, path: string): Record<string, unknown> {
+  return isObject(v) ? v : fail(path, 'an object');
+}
+export function str(v: unknown, path: string): string {
+  return typeof v === 'string' ? v : fail(path, 'a string');
+}
+export function id(v: unknown, path: string): string {
+  return typeof v === 'string' && v.length > 0 ? v : fail(path, 'a non-empty id');
+}
+export function strOrNull(v: unknown, path: string): string | null {
+  return v === null ? null : str(v, path);
+}
+export function bool(v: unknown, path: string): boolean {
+  return typeof v === 'boolean' ? v : fail(path, 'true or false');
+}
+export function arr(v: unknown, path: string): unknown[] {
+  return Array.isArray(v) ? v : fail(path, 'an array');
+}
+export function strArr(v: unknown, path: string): string[] {
+  return arr(v, path).map((s, i) => str(s, `${path}[${i}]`));
+}
+export function strRecord(v: unknown, path: string): Record<string, string> {
+  const o = obj(v, path);
+  for (const [k, s] of Object.entries(o)) str(s, `${path}.${k}`);
+  return o as Record<string, string>;
+}
+export function rag(v: unknown, path: string): Rag {
+  return (RAGS as readonly unknown[]).includes(v) ? (v as Rag) : fail(path, `one of ${RAGS.join(', ')}`);
+}
+export function due(v: unknown, path: string): string | null {
+  if (v === null) return null;
+  return typeof v === 'string' && ISO_DATE.test(v) ? v : fail(path, 'an ISO date YYYY-MM-DD or null');
+}
+/** Extra keys are stored as JSON, so their values must survive JSON. */
+export function jsonClean(v: unknown, path: string): void {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(v);
+  } catch {
+    fail(path, 'JSON-serialisable values');
+  }
+  if (text === undefined) fail(path, 'JSON-serialisable values');
+}
+
+export function legend(v: unknown, path: string): LegendEntry[] {
+  return arr(v, path).map((e, i) => {
+    const o = obj(e, `${path}[${i}]`);
+    rag(o.rag, `${path}[${i}].rag`);
+    str(o.meaning, `${path}[${i}].meaning`);
+    return o as unknown as LegendEntry;
+  });
+}
+
+export function columns(v: unknown, path: string): Column[] {
+  const seen = new Set<string>();
+  return arr(v, path).map((e, i) => {
+    const o = obj(e, `${path}[${i}]`);
+    const key = id(o.key, `${path}[${i}].key`);
+    str(o.label, `${path}[${i}].label`);
+    if (seen.has(key)) fail(`${path}[${i}].key`, 'a column key used once');
+    seen.add(key);
+    return o as unknown as Column;
+  });
+}
+
+/** Checks the action fields present in `input` (all of them when `complete`). */
+export function actionFields(input: unknown, path: string, complete = false): Partial<ActionFields> {
+  const o = obj(input, path);
+  const checks: Record<keyof ActionFields, (v: unknown, p: string) => unknown> = {
+    ref: strOrNull, text: str, timescale: str, due, leads: strArr, outcomes: str, progress: str, flags: strArr,
+    custom: strRecord,
+  };
+  for (const [key, check] of Object.entries(checks)) {
+    if (o[key] !== undefined || complete) check(o[key], `${path}.${key}`);
+  }
+  return o as Partial<ActionFields>;
+}
+
+/** Checks the meeting fields present in `input` (all of them when `complete`). */
+export function meetingFields(input: unknown, path: string, complete = false): Partial<MeetingFields> {
+  const o = obj(input, path);
+  const state = (v: unknown, p: string): unknown =>
+    (MEETING_STATES as readonly unknown[]).includes(v) ? v : fail(p, `one of ${MEETING_STATES.join(', ')}`);
+  const attendees = (v: unknown, p: string): unknown =>
+    arr(v, p).forEach((a, i) => {
+      const at = obj(a, `${p}[${i}]`);
+      str(at.name, `${p}[${i}].name`);
+      str(at.organisation, `${p}[${i}].organisation`);
+    });
+  const checks: Record<keyof Omit<Meeting, 'id'>, (v: unknown, p: string) => unknown> = {
+    date: str, title: str, facilitator: str, attendees, agenda: strArr, state, notes: str,
+  };
+  for (const [key, check] of Object.entries(checks)) {
+    if (o[key] !== undefined || complete) check(o[key], `${path}.${key}`);
+  }
+  return o as Partial<MeetingFields>;
+}
+
+/** Checks the envelope of a Plan JSON object (not its sections or meetings). */
+export function planHeader(v: unknown): Record<string, unknown> {
+  const p = obj(v, 'plan');
+  if (p.format !== PLAN_FORMAT) fail('format', `"${PLAN_FORMAT}"`);
+  if (p.version !== PLAN_VERSION) fail('version', `${PLAN_VERSION}`);
+  id(p.id, 'id');
+  str(p.title, 'title');
+  strRecord(p.meta, 'meta');
+  legend(p.legend, 'legend');
+  columns(p.columns, 'columns');
+  strArr(p.notes, 'notes');
+  arr(p.sections, 'sections');
+  arr(p.meetings, 'meetings');
+  jsonClean(p, 'plan');
+  return p;
+}
