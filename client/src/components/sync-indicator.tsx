@@ -1,0 +1,36 @@
+import type { SyncState } from '../data';
+import { formatDateTime } from '../lib/when';
+
+const WORDS = {
+  offline: 'Offline: changes are saved on this device',
+  connecting: 'Connecting to the server…',
+  synced: 'Synced with the server',
+  refused: 'The server refused this plan',
+} as const;
+
+const REFUSALS: Record<string, string> = {
+  unauthorised: 'you need an invite link to open it',
+  forbidden: 'your access has been withdrawn',
+  'invalid-room': 'the link is not a valid plan address',
+  'message-too-large': 'a change was too large to send',
+};
+
+/** Connection state in words (never colour alone), announced politely to screen readers as it changes. */
+export function SyncIndicator({ state }: { state: SyncState }) {
+  const { connection, pending, lastSyncedAt, refusedReason } = state;
+  const detail =
+    connection === 'refused'
+      ? REFUSALS[refusedReason ?? ''] ?? 'reason unknown'
+      : pending
+        ? 'Changes not yet on the server'
+        : connection !== 'synced' && lastSyncedAt
+          ? `Last synced ${formatDateTime(lastSyncedAt)}`
+          : null;
+  return (
+    <div className={`sync-indicator sync-${connection}`} role="status" aria-live="polite" data-sync={connection}>
+      <span className="sync-dot" aria-hidden="true" />
+      <span className="sync-words">{WORDS[connection]}</span>
+      {detail && <span className="sync-detail" data-pending={pending ? 'yes' : 'no'}>{detail}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Rag } from '@concord/shared/plan-json';
+
+/** RAG counts of a plan's live actions; `none` is actions with no rating yet. */
+export type RagTally = Record<Rag | 'none', number>;
+
+/**
+ * One plan on this device. A materialised view of the plan's Y.Doc (rebuilt whenever the doc is open),
+ * so it may lag the doc but never holds anything the doc does not.
+ */
+export interface PlanRow {
+  id: string;
+  title: string;
+  /** The relay this plan syncs through, e.g. wss://concord.example/sync. */
+  serverUrl: string;
+  /** ISO date-time this device last exchanged changes with the server; null if never. */
+  lastSyncedAt: string | null;
+  /** Local edits exist that the server has not yet received. */
+  pendingChanges: boolean;
+  ragCounts: RagTally;
+  actionCount: number;
+  /** ISO date-time of the last change this device saw. */
+  updatedAt: string;
+}
+
+export interface DeviceSettings {
+  displayName: string;
+  organisation: string;
+}
+
+interface SettingRow {
+  key: 'device';
+  value: DeviceSettings;
+}
+
+export const EMPTY_SETTINGS: DeviceSettings = { displayName: '', organisation: '' };
+
+class DeviceDb extends Dexie {
+  plans!: EntityTable<PlanRow, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor() {
+    super('concord-device');
+    this.version(1).stores({
+      plans: 'id, title, updatedAt',
+      settings: 'key',
+    });
+  }
+}
+
+/** The device database. Only client/src/data touches it. */
+export const deviceDb = new DeviceDb();
+
+export async function readSettings(): Promise<DeviceSettings> {
+  const row = await deviceDb.settings.get('device');
+  return row ? { ...EMPTY_SETTINGS, ...row.value } : EMPTY_SETTINGS;
+}
+
+export async function saveSettings(value: DeviceSettings): Promise<void> {
+  await deviceDb.settings.put({ key: 'device', value });
+}
+
+/** Merges a patch into a plan's row, creating it from `base` when absent. */
+export async function patchPlanRow(id: string, patch: Partial<PlanRow>, base: () => PlanRow): Promise<void> {
+  await deviceDb.transaction('rw', deviceDb.plans, async () => {
+    const existing = await deviceDb.plans.get(id);
+    await deviceDb.plans.put({ ...(existing ?? base()), ...patch, id });
+  });
+}

@@ -1,0 +1,159 @@
+import * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import { isPlanDoc, planFromDoc, type Plan } from '@concord/shared';
+import { deviceDb } from './device-db';
+import { createCatalogueWriter } from './catalogue-writer';
+import { defaultServerUrl } from './server-url';
+import { onStoredReceipt, storedCovers } from './stored-receipts';
+import { connectionOf, INITIAL_SYNC, type SyncState } from './sync-state';
+
+/**
+ * An open plan, as the UI holds it: an opaque handle read through snapshots. Only client/src/data reaches the doc.
+ */
+export interface PlanHandle {
+  readonly planId: string;
+  /** Resolves once the device's stored copy is loaded into the doc. */
+  readonly whenLoaded: Promise<void>;
+  /** The current Plan JSON, or null until the doc holds a plan (e.g. still arriving from the server). */
+  plan(): Plan | null;
+  sync(): SyncState;
+  /** Whether the device's stored copy has been read (so `plan() === null` means "not on this device"). */
+  loaded(): boolean;
+  subscribe(listener: () => void): () => void;
+}
+
+const DB_PREFIX = 'concord-plan-';
+
+/**
+ * One plan's Y.Doc, stored on the device by y-indexeddb and synced through the relay by y-websocket, with a
+ * Plan JSON snapshot and a sync state the UI subscribes to.
+ */
+export class Replica implements PlanHandle {
+  readonly doc = new Y.Doc();
+  readonly whenLoaded: Promise<void>;
+  private readonly persistence: IndexeddbPersistence;
+  private readonly provider: WebsocketProvider;
+  private readonly listeners = new Set<() => void>();
+  private readonly catalogue;
+  private snapshot: Plan | null = null;
+  private isLoaded = false;
+  private state: SyncState = INITIAL_SYNC;
+  private refusedReason: string | null = null;
+  /** Set once this connection has seen a stored receipt: then only receipts clear `pending`. */
+  private receiptsSupported = false;
+  private changedAt = new Date().toISOString();
+  private snapshotQueued = false;
+
+  constructor(readonly planId: string) {
+    const serverUrl = defaultServerUrl();
+    this.persistence = new IndexeddbPersistence(DB_PREFIX + planId, this.doc);
+    // Connect whatever navigator.onLine says: it retries with backoff, and onLine is only a hint.
+    this.provider = new WebsocketProvider(serverUrl, planId, this.doc, { connect: true });
+    this.catalogue = createCatalogueWriter(planId, serverUrl, () => ({
+      plan: this.snapshot,
+      sync: this.state,
+      changedAt: this.changedAt,
+    }));
+    this.doc.on('update', this.onUpdate);
+    this.provider.on('sync', this.onSynced);
+    this.provider.on('status', this.refreshConnection);
+    this.provider.on('closed', this.onClosed);
+    onStoredReceipt(this.provider, this.onReceipt);
+    window.addEventListener('online', this.refreshConnection);
+    window.addEventListener('offline', this.refreshConnection);
+    this.whenLoaded = this.load();
+  }
+
+  plan = () => this.snapshot;
+  sync = () => this.state;
+  loaded = () => this.isLoaded;
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  destroy(): void {
+    this.catalogue.flush();
+    this.doc.off('update', this.onUpdate);
+    window.removeEventListener('online', this.refreshConnection);
+    window.removeEventListener('offline', this.refreshConnection);
+    this.provider.destroy();
+    void this.persistence.destroy();
+    this.doc.destroy();
+  }
+
+  private async load(): Promise<void> {
+    const row = await deviceDb.plans.get(this.planId).catch(() => undefined);
+    if (row) {
+      this.changedAt = row.updatedAt;
+      this.setSync({ pending: this.state.pending || row.pendingChanges, lastSyncedAt: this.state.lastSyncedAt ?? row.lastSyncedAt });
+    }
+    await this.persistence.whenSynced;
+    this.isLoaded = true;
+    this.takeSnapshot();
+  }
+
+  private notify(): void {
+    this.listeners.forEach((l) => l());
+  }
+
+  private setSync(patch: Partial<SyncState>): void {
+    const next = { ...this.state, ...patch, refusedReason: this.refusedReason };
+    next.connection = connectionOf({
+      online: navigator.onLine,
+      wsConnected: this.provider.wsconnected,
+      synced: this.provider.synced,
+      refusedReason: this.refusedReason,
+    });
+    this.state = next;
+    this.notify();
+    this.catalogue.schedule();
+  }
+
+  private takeSnapshot(): void {
+    this.snapshot = isPlanDoc(this.doc) ? planFromDoc(this.doc) : null;
+    this.notify();
+    this.catalogue.schedule();
+  }
+
+  private onUpdate = (_update: Uint8Array, origin: unknown): void => {
+    if (origin !== this.persistence) this.changedAt = new Date().toISOString();
+    if (origin !== this.provider && origin !== this.persistence) this.setSync({ pending: true });
+    // Coalesce bursts (a sync step applies many transactions) into one snapshot.
+    if (this.snapshotQueued) return;
+    this.snapshotQueued = true;
+    queueMicrotask(() => {
+      this.snapshotQueued = false;
+      this.takeSnapshot();
+    });
+  };
+
+  private onSynced = (synced: boolean): void => {
+    if (!synced) {
+      this.receiptsSupported = false;
+      this.setSync({});
+    } else if (this.receiptsSupported) {
+      this.setSync({});
+    } else {
+      this.setSync({ pending: false, lastSyncedAt: new Date().toISOString() });
+    }
+  };
+
+  private onReceipt = (stored: Map<number, number>): void => {
+    this.receiptsSupported = true;
+    if (storedCovers(stored, this.doc)) this.setSync({ pending: false, lastSyncedAt: new Date().toISOString() });
+  };
+
+  private onClosed = (event: { code: number; reason: string }): void => {
+    this.refusedReason = event.reason || String(event.code);
+    this.setSync({});
+  };
+
+  private refreshConnection = (): void => {
+    this.setSync({});
+  };
+}

@@ -1,0 +1,40 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { Plan } from '@concord/shared';
+import { planMutators, type PlanMutators } from './bound-mutators';
+import type { PlanHandle } from './plan-replica';
+import { acquireReplica } from './replica-registry';
+import { INITIAL_SYNC, type SyncState } from './sync-state';
+
+/** loading: reading the device's copy; joining: not on this device, waiting for the server; ready: plan present. */
+export type PlanStatus = 'loading' | 'joining' | 'ready';
+
+export interface UsePlan {
+  plan: Plan | null;
+  handle: PlanHandle | null;
+  mutators: PlanMutators | null;
+  syncState: SyncState;
+  status: PlanStatus;
+}
+
+const noop = () => () => {};
+
+/** Opens a plan's replica for as long as the component is mounted and re-renders on every change. */
+export function usePlan(planId: string): UsePlan {
+  const [handle, setHandle] = useState<PlanHandle | null>(null);
+  useEffect(() => {
+    const { replica, release } = acquireReplica(planId);
+    setHandle(replica);
+    return () => {
+      setHandle(null);
+      release();
+    };
+  }, [planId]);
+
+  const subscribe = handle ? handle.subscribe : noop;
+  const plan = useSyncExternalStore(subscribe, () => handle?.plan() ?? null);
+  const syncState = useSyncExternalStore(subscribe, () => handle?.sync() ?? INITIAL_SYNC);
+  const loaded = useSyncExternalStore(subscribe, () => handle?.loaded() ?? false);
+  const mutators = useMemo(() => (handle ? planMutators(handle) : null), [handle]);
+  const status: PlanStatus = plan ? 'ready' : loaded ? 'joining' : 'loading';
+  return { plan, handle, mutators, syncState, status };
+}

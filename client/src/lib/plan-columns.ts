@@ -1,0 +1,38 @@
+import { CONCORDAT_COLUMNS, type Action, type Column, type Plan, type Section, type Group } from '@concord/shared';
+
+/** The plan's own columns in its order; a plan with no RAG column still gets one, as rating is the point. */
+export function columnsOf(plan: Plan): Column[] {
+  const cols = plan.columns.length > 0 ? plan.columns : CONCORDAT_COLUMNS;
+  return cols.some((c) => c.key === 'rag') ? [...cols] : [...cols, { key: 'rag', label: 'RAG' }];
+}
+
+/** Plain text of one cell, for known fields and custom columns alike (RAG is rendered separately). */
+export function cellText(action: Action, key: string): string {
+  switch (key) {
+    case 'ref':
+      return action.ref ?? '';
+    case 'text':
+    case 'timescale':
+    case 'outcomes':
+    case 'progress':
+      return action[key];
+    case 'leads':
+      return action.leads.join('\n');
+    default:
+      return action.custom[key] ?? '';
+  }
+}
+
+type MaybeArchived = { archived?: boolean };
+
+export function liveSections(plan: Plan): Section[] {
+  return plan.sections.filter((s) => !(s as MaybeArchived).archived);
+}
+
+export function liveGroups(section: Section): Group[] {
+  return section.groups.filter((g) => !(g as MaybeArchived).archived);
+}
+
+export function liveActions(group: Group): Action[] {
+  return group.actions.filter((a) => !a.archived);
+}

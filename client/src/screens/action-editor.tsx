@@ -1,0 +1,152 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { KNOWN_COLUMN_KEYS, ragConflict, type Action, type Plan, type Rag } from '@concord/shared';
+import type { PlanMutators } from '../data/plan';
+import { useSettings } from '../data';
+import { LiveTextField } from '../components/live-text-field';
+import { RagPicker } from '../components/rag-picker';
+import { RagBadge } from '../components/rag-badge';
+import { columnsOf } from '../lib/plan-columns';
+import { formatDate, formatDateTime } from '../lib/when';
+import { AddUpdateForm } from './add-update-form';
+
+interface Props {
+  plan: Plan;
+  action: Action;
+  mutators: PlanMutators;
+  onClose: () => void;
+}
+
+/** Edits one action in a modal dialog (focus trapped, Escape closes); every field saves as you type. */
+export function ActionEditor({ plan, action, mutators, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const settings = useSettings();
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+  const who = settings.displayName || 'Someone on this device';
+  const save = (patch: Parameters<PlanMutators['updateAction']>[1]) => mutators.updateAction(action.id, patch);
+  const customColumns = columnsOf(plan).filter((c) => !KNOWN.has(c.key));
+  const title = action.ref ? `Action ${action.ref}` : 'Action';
+
+  return (
+    <dialog ref={dialog} className="action-editor" aria-labelledby="action-editor-title" onClose={onClose}>
+      <div className="editor-head">
+        <h2 id="action-editor-title">{title}</h2>
+        <RagBadge rag={action.rag} />
+        <button type="button" className="close" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </div>
+      <p className="muted">Changes save as you type.</p>
+      <div className="editor-grid">
+        <div className="editor-fields">
+          <LiveTextField label="Action" value={action.text} multiline onSave={(text) => save({ text })} />
+          <LiveTextField label="Outcomes" value={action.outcomes} multiline onSave={(outcomes) => save({ outcomes })} />
+          <LiveTextField label="Progress" value={action.progress} multiline onSave={(progress) => save({ progress })} />
+          <div className="field-row">
+            <LiveTextField label="No." value={action.ref ?? ''} onSave={(ref) => save({ ref: ref.trim() || null })} saveDelayMs={null} />
+            <LiveTextField label="Timescale" value={action.timescale} onSave={(timescale) => save({ timescale })} />
+          </div>
+          <LiveTextField
+            label="Led by"
+            hint="One lead per line"
+            value={action.leads.join('\n')}
+            multiline
+            saveDelayMs={null}
+            onSave={(text) => save({ leads: text.split('\n').map((l) => l.trim()).filter(Boolean) })}
+          />
+          {customColumns.map((c) => (
+            <LiveTextField
+              key={c.key}
+              label={c.label || 'Unlabelled column'}
+              value={action.custom[c.key] ?? ''}
+              onSave={(cell) => save({ custom: { ...action.custom, [c.key]: cell } })}
+            />
+          ))}
+        </div>
+        <div className="editor-side">
+          <RagPicker value={action.rag} onChange={(rag: Rag) => mutators.setRag(action.id, rag, { by: who })} />
+          <RagConflictNote action={action} />
+          <AddUpdateForm author={who} onAdd={(u) => mutators.addUpdate(action.id, u)} />
+          <UpdatesList action={action} />
+          <RagHistory action={action} />
+        </div>
+      </div>
+    </dialog>
+  );
+}
+
+const KNOWN: ReadonlySet<string> = new Set(KNOWN_COLUMN_KEYS);
+
+function RagConflictNote({ action }: { action: Action }) {
+  const differing = ragConflict(action.ragHistory);
+  if (differing.length === 0) return null;
+  return (
+    <div className="notice" role="note">
+      <p>People rated this action differently:</p>
+      <ul>
+        {differing.map((e) => (
+          <li key={`${e.by}-${e.at}`}>
+            {e.by}: <RagBadge rag={e.rag} /> ({formatDateTime(e.at)})
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function UpdatesList({ action }: { action: Action }) {
+  return (
+    <NewestFirst title="Progress updates" empty="No dated updates yet." items={action.updates} keyOf={(u) => u.id}>
+      {(u) => (
+        <>
+          <strong>
+            {formatDate(u.date)}
+            {u.author && `, ${u.author}`}
+          </strong>
+          <div className="cell-text">{u.text}</div>
+        </>
+      )}
+    </NewestFirst>
+  );
+}
+
+function RagHistory({ action }: { action: Action }) {
+  return (
+    <NewestFirst title="RAG history" empty="Not rated yet." items={action.ragHistory} keyOf={(e) => `${e.by}-${e.at}-${e.rag}`}>
+      {(e) => (
+        <>
+          <RagBadge rag={e.rag} /> {e.by}, {formatDateTime(e.at)}
+        </>
+      )}
+    </NewestFirst>
+  );
+}
+
+interface NewestFirstProps<T> {
+  title: string;
+  empty: string;
+  items: T[];
+  keyOf: (item: T) => string;
+  children: (item: T) => ReactNode;
+}
+
+/** An append-only history, newest first. */
+function NewestFirst<T>({ title, empty, items, keyOf, children }: NewestFirstProps<T>) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {items.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ol className="history" reversed>
+          {[...items].reverse().map((item) => (
+            <li key={keyOf(item)}>{children(item)}</li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

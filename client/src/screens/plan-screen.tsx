@@ -1,0 +1,85 @@
+import { useEffect } from 'react';
+import type { Action, Plan } from '@concord/shared';
+import { usePlan } from '../data/plan';
+import { SyncIndicator } from '../components/sync-indicator';
+import { RagCounts } from '../components/rag-counts';
+import { href, navigate } from '../routing/hash-route';
+import { PlanTable } from './plan-table';
+import { ActionEditor } from './action-editor';
+import { ragCounts } from '@concord/shared';
+
+interface Props {
+  planId: string;
+  actionId: string | null;
+}
+
+export default function PlanScreen({ planId, actionId }: Props) {
+  const { plan, mutators, syncState, status } = usePlan(planId);
+  useEffect(() => {
+    if (plan) document.title = `${plan.title} · Concord`;
+    return () => {
+      document.title = 'Concord';
+    };
+  }, [plan?.title]);
+
+  if (!plan || !mutators) {
+    return (
+      <section className="panel">
+        <SyncIndicator state={syncState} />
+        {status === 'loading' ? (
+          <p className="loading">Opening the plan…</p>
+        ) : (
+          <JoiningMessage offline={syncState.connection === 'offline'} />
+        )}
+      </section>
+    );
+  }
+  const action = actionId ? findAction(plan, actionId) : null;
+  return (
+    <div className="plan-screen">
+      <div className="plan-head">
+        <p className="crumbs">
+          <a href={href.plans()}>Plans on this device</a>
+        </p>
+        <h1>{plan.title}</h1>
+        <SyncIndicator state={syncState} />
+        <RagCounts counts={ragCounts(plan)} />
+      </div>
+      <PlanTable plan={plan} mutators={mutators} />
+      {actionId && action && (
+        <ActionEditor plan={plan} action={action} mutators={mutators} onClose={() => navigate(href.plan(planId))} />
+      )}
+      {actionId && !action && (
+        <p className="error" role="alert">
+          That action is not in this plan. <a href={href.plan(planId)}>Back to the plan</a>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function JoiningMessage({ offline }: { offline: boolean }) {
+  return (
+    <>
+      <h1>Opening a shared plan</h1>
+      <p>
+        {offline
+          ? 'This plan is not on this device yet, and you are offline. Connect to the internet to download it.'
+          : 'This plan is not on this device yet. Downloading it from the server…'}
+      </p>
+      <p>
+        <a href={href.plans()}>Back to the plans on this device</a>
+      </p>
+    </>
+  );
+}
+
+function findAction(plan: Plan, actionId: string): Action | null {
+  for (const section of plan.sections) {
+    for (const group of section.groups) {
+      const found = group.actions.find((a) => a.id === actionId);
+      if (found) return found;
+    }
+  }
+  return null;
+}

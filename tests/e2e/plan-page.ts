@@ -1,0 +1,36 @@
+/** How the e2e tests find things on Concord's plan screen: by role and label, as a keyboard or screen-reader user would. */
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+
+const UI_TIMEOUT = 30_000;
+
+export function syncIndicator(page: Page): Locator {
+  return page.locator('.plan-head [data-sync]');
+}
+
+export function actionRow(page: Page, actionId: string): Locator {
+  return page.locator(`tr.action-row[data-action-id="${actionId}"]`);
+}
+
+/** A field of the open action editor, by its visible label. */
+export function editorField(page: Page, label: string): Locator {
+  return page.getByRole('dialog').getByLabel(label, { exact: true });
+}
+
+export async function openPlan(page: Page, baseUrl: string, planId: string): Promise<void> {
+  const url = `${baseUrl}/#/plan/${planId}`;
+  if (page.url() !== url) await page.goto(url);
+  await page.locator('.plan-head h1').waitFor({ timeout: UI_TIMEOUT });
+}
+
+export async function openEditor(page: Page, actionId: string): Promise<void> {
+  await actionRow(page, actionId).getByRole('link', { name: /^Edit/ }).click();
+  await page.getByRole('dialog').waitFor({ timeout: UI_TIMEOUT });
+}
+
+/** Connected, and every local change confirmed by the server. */
+export async function waitForSynced(page: Page): Promise<void> {
+  const indicator = syncIndicator(page);
+  await expect.poll(() => indicator.getAttribute('data-sync'), { timeout: UI_TIMEOUT }).toBe('synced');
+  await expect.poll(() => indicator.locator('[data-pending="yes"]').count(), { timeout: UI_TIMEOUT }).toBe(0);
+}
