@@ -17,11 +17,20 @@ export interface SourceCell {
 
 export interface SourceRow {
   cells: SourceCell[];
+  /** 1-based line (text formats) or row number (spreadsheets) where the row starts, for import warnings. */
+  line?: number;
 }
 
 export type SourceBlock =
   | { kind: 'table'; rows: SourceRow[] }
-  | { kind: 'paragraph'; text: string; /** e.g. "Heading1", "Title", "ListParagraph" */ style?: string };
+  | {
+      kind: 'paragraph';
+      text: string;
+      /** e.g. "Heading1", "Title", "ListParagraph" */
+      style?: string;
+      /** 1-based line where the paragraph starts, when the format has lines. */
+      line?: number;
+    };
 
 export interface SourceDocument {
   format: SourceFormat;

@@ -1,0 +1,20 @@
+// Public surface of plan import: parsers produce a SourceDocument, buildPlan turns any of them into Plan JSON.
+export type * from './source';
+export { importText, type ImportTextOptions } from './import-text';
+export { parseTextPlan } from './text-parser';
+export { buildPlan } from './plan-builder';
+export { matchColumns, headerScores, looksLikeHeaderRow, contentScores, type ColumnMatch } from './columns';
+export { parseDue } from './due-date';
+export { splitLeads } from './leads';
+export { ragFromText, ragFromShading } from './rag-value';
+export { ImportError, IMPORT_ERROR_REASONS, type ImportErrorReason } from './import-error';
+export {
+  IMPORT_WARNING_REASONS,
+  type ImportWarningReason,
+  type ImportWarning,
+  type ImportReport,
+  type ImportResult,
+  type BuildOptions,
+  type SectionSummary,
+  type ColumnMapping,
+} from './import-report';
