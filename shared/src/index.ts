@@ -1,5 +1,5 @@
 // Public surface of @concord/shared. Each module adds its own export line.
 export * from './plan-json';
 export * from './ids';
-export type * from './import/source';
+export * from './import';
 export * from './model';
