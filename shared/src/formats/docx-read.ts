@@ -5,7 +5,7 @@
 import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../import/source';
 import { readNumbering, paragraphMarker, type Numbering } from './docx-numbering';
 import { inlineText } from './docx-text';
-import { FormatError } from './format-error';
+import { ImportError } from '../import/import-error';
 import { attr, child, elements, findAll, parseXml, path, textOf, type Element } from './xml';
 import { partText, readZip } from './zip';
 
@@ -124,14 +124,14 @@ function readBody(body: Element, ctx: Context): SourceBlock[] {
 
 /**
  * Parses a .docx file into a SourceDocument.
- * @throws FormatError 'corrupt' (damaged zip or XML), 'unsupported-format' (a zip without a Word body).
+ * @throws ImportError 'corrupt' (damaged zip or XML), 'unsupported-format' (a zip without a Word body).
  */
 export function readDocx(data: Uint8Array): SourceDocument {
   const parts = readZip(data, (name) => PARTS.includes(name));
   const xml = partText(parts, 'word/document.xml');
-  if (xml === undefined) throw new FormatError('unsupported-format', { detail: 'no word/document.xml' });
+  if (xml === undefined) throw new ImportError('unsupported-format', 'The zip holds no word/document.xml.');
   const body = findAll(parseXml(xml), 'w:body')[0];
-  if (!body) throw new FormatError('corrupt', { detail: 'no w:body' });
+  if (!body) throw new ImportError('corrupt', 'word/document.xml has no body.');
   const ctx: Context = {
     numbering: readNumbering(partText(parts, 'word/numbering.xml')),
     styles: readStyles(partText(parts, 'word/styles.xml')),

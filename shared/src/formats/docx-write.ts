@@ -4,11 +4,11 @@
  * each page; notes and the RAG key after the tables.
  */
 import {
-  AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, PageOrientation, Paragraph, ShadingType,
+  AlignmentType, Document, Footer, HeadingLevel, type IRunOptions, Packer, PageNumber, PageOrientation, Paragraph, ShadingType,
   Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
 } from 'docx';
-import { RAG_LABELS, type Action, type Plan, type Section } from '../plan-json';
-import { exportColumns, live, sectionHeading, type ExportColumn, type ExportOptions } from './export-columns';
+import type { Action, Plan, Rag, Section } from '../plan-json';
+import { RAG_WORDS, exportColumns, live, sectionHeading, type ExportColumn, type ExportOptions } from './export-columns';
 import { RAG_FILLS, RAG_TEXT_COLOURS } from './rag-colour';
 
 /** A4 in twentieths of a point; the library swaps width and height for landscape. */
@@ -28,12 +28,8 @@ interface Cell {
 
 /** One paragraph per line, so multi-line cells and bullets read back line for line. */
 function paragraphs(cell: Cell): Paragraph[] {
-  return cell.text.split('\n').map(
-    (line) =>
-      new Paragraph({
-        children: [new TextRun({ text: line, bold: cell.bold, color: cell.colour, size: FONT_SIZE })],
-      }),
-  );
+  const style = { bold: cell.bold, color: cell.colour, size: FONT_SIZE };
+  return cell.text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ ...style, text: line })] }));
 }
 
 function tableCell(cell: Cell, width: number, columnSpan = 1): TableCell {
@@ -48,7 +44,7 @@ function tableCell(cell: Cell, width: number, columnSpan = 1): TableCell {
 function actionCell(column: ExportColumn, action: Action): Cell {
   if (column.key === 'rag' && action.rag) {
     const rag = action.rag;
-    return { text: RAG_LABELS[rag], fill: RAG_FILLS[rag], colour: RAG_TEXT_COLOURS[rag], bold: true };
+    return { text: RAG_WORDS[rag], fill: RAG_FILLS[rag], colour: RAG_TEXT_COLOURS[rag], bold: true };
   }
   return { text: column.value(action) };
 }
@@ -83,23 +79,25 @@ function columnWidths(columns: ExportColumn[]): number[] {
   return columns.map((c) => Math.floor((TABLE_WIDTH * c.weight) / total));
 }
 
-function legendParagraphs(plan: Plan): Paragraph[] {
+/** Colour names for the key: the reader of a RAG key expects "Blue – complete", not the cell word. */
+const COLOUR_NAMES: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Blue' };
+
+/** Lines of one paragraph joined by breaks, so a multi-line note stays one note when read back. */
+function lines(text: string, first: Partial<IRunOptions> = {}): TextRun[] {
+  return text.split('\n').map((line, i) => new TextRun({ ...(i === 0 ? first : {}), text: line, break: i > 0 ? 1 : 0 }));
+}
+
+/** The RAG key as one paragraph, one line per rating with its colour as a swatch. */
+function legendParagraph(plan: Plan): Paragraph[] {
   if (plan.legend.length === 0) return [];
-  const entries = plan.legend.map(
-    (entry) =>
-      new Paragraph({
-        children: [
-          new TextRun({
-            text: ` ${RAG_LABELS[entry.rag]} `,
-            bold: true,
-            color: RAG_TEXT_COLOURS[entry.rag],
-            shading: { type: ShadingType.CLEAR, color: 'auto', fill: RAG_FILLS[entry.rag] },
-          }),
-          new TextRun({ text: ` ${entry.meaning}` }),
-        ],
-      }),
-  );
-  return [new Paragraph({ text: 'RAG key', heading: HeadingLevel.HEADING_2 }), ...entries];
+  const runs = [new TextRun({ text: 'RAG key', bold: true })];
+  for (const entry of plan.legend) {
+    const swatch = { type: ShadingType.CLEAR, color: 'auto', fill: RAG_FILLS[entry.rag] };
+    const colour = RAG_TEXT_COLOURS[entry.rag];
+    runs.push(new TextRun({ break: 1, text: COLOUR_NAMES[entry.rag], bold: true, color: colour, shading: swatch }));
+    runs.push(new TextRun({ text: ` – ${entry.meaning}` }));
+  }
+  return [new Paragraph({ spacing: { before: 240 }, children: runs })];
 }
 
 function footer(plan: Plan): Footer {
@@ -122,13 +120,11 @@ function body(plan: Plan, columns: ExportColumn[]): (Paragraph | Table)[] {
   const widths = columnWidths(columns);
   const children: (Paragraph | Table)[] = [new Paragraph({ text: plan.title, heading: HeadingLevel.TITLE })];
   for (const section of live(plan.sections)) {
-    children.push(new Paragraph({ text: sectionHeading(section), heading: HeadingLevel.HEADING_1 }));
+    children.push(new Paragraph({ text: sectionHeading(section), heading: HeadingLevel.HEADING_1, keepNext: true }));
     children.push(sectionTable(section, columns, widths));
   }
-  for (const note of plan.notes) {
-    children.push(...note.split('\n').map((line) => new Paragraph({ text: line })));
-  }
-  children.push(...legendParagraphs(plan));
+  for (const note of plan.notes) children.push(new Paragraph({ children: lines(note) }));
+  children.push(...legendParagraph(plan));
   return children;
 }
 

@@ -2,7 +2,7 @@
  * The columns an export writes, in the plan's own order, and how each action fills them. Shared by the Word,
  * Excel and CSV writers so they cannot disagree about what a cell holds.
  */
-import { RAG_LABELS, type Action, type Column, type Plan } from '../plan-json';
+import type { Action, Column, Plan, Rag } from '../plan-json';
 
 export interface ExportOptions {
   /** ISO date: adds a column "UPDATE <MONTH YEAR>" with each action's updates on or after this date. */
@@ -49,16 +49,27 @@ function fieldValue(key: string): (a: Action) => string {
     case 'progress':
       return (a) => a[key];
     case 'leads':
-      return (a) => a.leads.join(LEADS_SEPARATOR);
+      return (a) => leadsText(a.leads);
     case 'rag':
-      return (a) => (a.rag ? RAG_LABELS[a.rag] : '');
+      return (a) => (a.rag ? RAG_WORDS[a.rag] : '');
     default:
       return (a) => a.custom[key] ?? '';
   }
 }
 
-/** How a list of leads is written in one cell. */
-export const LEADS_SEPARATOR = ' / ';
+/**
+ * The word written in a RAG cell (next to its colour). Single words that every RAG reader accepts, and "Complete"
+ * because that is what blue means in the Concordat plans.
+ */
+export const RAG_WORDS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Complete' };
+
+/**
+ * How leads are written in one cell: one lead as it is; several as bullet lines, since a lead may itself hold
+ * "/", "," or "with:" ("Working with: CCG, Mind") and a bullet is the one separator every reader splits on alone.
+ */
+export function leadsText(leads: readonly string[]): string {
+  return leads.length > 1 ? leads.map((l) => `· ${l}`).join('\n') : (leads[0] ?? '');
+}
 
 const MONTHS = [
   'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE',

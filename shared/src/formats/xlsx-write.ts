@@ -1,0 +1,57 @@
+/**
+ * Plan JSON -> .xlsx: one sheet, one row per action, with Section and Sub-heading columns so it re-imports;
+ * frozen header, auto-filter, wrapped text, RAG cells filled and worded. Notes go on a second sheet.
+ */
+import ExcelJS from 'exceljs';
+import type { Plan } from '../plan-json';
+import type { ExportOptions } from './export-columns';
+import { RAG_FILLS, RAG_TEXT_COLOURS } from './rag-colour';
+import { planRows } from './rows';
+
+const HEADER_FILL = 'D9D9D9';
+/** Characters of column width per unit of column weight. */
+const WIDTH_PER_WEIGHT = 14;
+const STRUCTURE_WIDTHS = [24, 20];
+
+const solid = (rgb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${rgb}` } });
+
+function addNotes(workbook: ExcelJS.Workbook, notes: string[]): void {
+  if (notes.length === 0) return;
+  const sheet = workbook.addWorksheet('Notes');
+  sheet.columns = [{ width: 120 }];
+  for (const note of notes) sheet.addRow([note]).alignment = { wrapText: true, vertical: 'top' };
+}
+
+/**
+ * Writes a plan as an Excel workbook.
+ * @param options.updatesSince adds an "UPDATE <MONTH YEAR>" column with the updates since that ISO date.
+ */
+export async function exportXlsx(plan: Plan, options: ExportOptions = {}): Promise<Uint8Array> {
+  const { columns, header, rows } = planRows(plan, options);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Concord';
+  workbook.title = plan.title;
+  const sheet = workbook.addWorksheet('Plan', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const widths = [...STRUCTURE_WIDTHS, ...columns.map((c) => Math.round(c.weight * WIDTH_PER_WEIGHT))];
+  sheet.columns = header.map((label, i) => ({ header: label, width: widths[i] }));
+  const ragCol = header.length - columns.length + columns.findIndex((c) => c.key === 'rag') + 1;
+  for (const { cells, rag } of rows) {
+    const row = sheet.addRow(cells);
+    row.alignment = { wrapText: true, vertical: 'top' };
+    if (!rag || ragCol <= STRUCTURE_WIDTHS.length) continue;
+    row.getCell(ragCol).fill = solid(RAG_FILLS[rag]);
+    row.getCell(ragCol).font = { bold: true, color: { argb: `FF${RAG_TEXT_COLOURS[rag]}` } };
+  }
+  const head = sheet.getRow(1);
+  head.font = { bold: true };
+  head.alignment = { wrapText: true, vertical: 'top' };
+  head.eachCell((cell) => {
+    cell.fill = solid(HEADER_FILL);
+  });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+  addNotes(workbook, plan.notes);
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
