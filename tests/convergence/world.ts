@@ -1,0 +1,125 @@
+import * as Y from 'yjs';
+import * as prng from 'lib0/prng';
+import { DeviceStore, Link, NET, diffFor } from './network';
+
+/** Where the relay keeps its durable copy; the fuzz uses the relay's real store behind this. */
+export interface RelayLog {
+  append(update: Uint8Array): Promise<unknown>;
+  load(): Promise<Uint8Array | null>;
+}
+
+export interface Replica {
+  name: string;
+  doc: Y.Doc;
+  store: DeviceStore;
+  online: boolean;
+  up: Link;
+  down: Link;
+  generation: number;
+}
+
+/** Five replicas and one relay in a star, as in production: devices only ever talk to the relay. */
+export class World {
+  replicas: Replica[] = [];
+  relay = new Y.Doc();
+  private nextClientId: () => number;
+
+  private constructor(private gen: prng.PRNG, private log: RelayLog) {
+    this.nextClientId = () => prng.uint32(gen, 1, 0x7fffffff);
+  }
+
+  static async create(gen: prng.PRNG, count: number, log: RelayLog): Promise<World> {
+    const world = new World(gen, log);
+    world.relay = await world.loadRelay();
+    for (let i = 0; i < count; i++) world.replicas.push(world.newReplica(`r${i}`));
+    return world;
+  }
+
+  private async loadRelay(): Promise<Y.Doc> {
+    const doc = new Y.Doc();
+    doc.clientID = this.nextClientId();
+    const stored = await this.log.load();
+    if (stored) Y.applyUpdate(doc, stored, NET);
+    return doc;
+  }
+
+  private newReplica(name: string): Replica {
+    const store = new DeviceStore();
+    const replica: Replica = {
+      name, store, online: true, up: new Link(), down: new Link(), generation: 0, doc: store.load(this.nextClientId()),
+    };
+    this.watch(replica);
+    return replica;
+  }
+
+  /** Every update is persisted on the device; local ones also go up the link while connected. */
+  private watch(replica: Replica): void {
+    const doc = replica.doc;
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (doc !== replica.doc) return;
+      replica.store.add(update);
+      if (origin !== NET && replica.online) replica.up.push(update);
+    });
+  }
+
+  /** The relay stores before it applies and fans out, like the real one. */
+  async relayReceive(from: Replica, update: Uint8Array): Promise<void> {
+    await this.log.append(update);
+    Y.applyUpdate(this.relay, update, NET);
+    for (const other of this.replicas) if (other !== from && other.online) other.down.push(update);
+  }
+
+  connect(replica: Replica): void {
+    replica.online = true;
+    replica.down.push(diffFor(this.relay, replica.doc));
+    replica.up.push(diffFor(replica.doc, this.relay));
+  }
+
+  disconnect(replica: Replica): void {
+    replica.online = false;
+    replica.up.drop();
+    replica.down.drop();
+  }
+
+  /** A page reload: the in-memory doc is gone, a new one (new client id) is rebuilt from the device's store. */
+  reload(replica: Replica): void {
+    const wasOnline = replica.online;
+    this.disconnect(replica);
+    replica.doc.destroy();
+    replica.doc = replica.store.load(this.nextClientId());
+    replica.generation += 1;
+    this.watch(replica);
+    if (wasOnline) this.connect(replica);
+  }
+
+  /** The relay process restarts: every connection breaks; the doc comes back from its store. */
+  async restartRelay(): Promise<void> {
+    const online = this.replicas.filter((r) => r.online);
+    for (const r of online) this.disconnect(r);
+    this.relay.destroy();
+    this.relay = await this.loadRelay();
+    for (const r of online) this.connect(r);
+  }
+
+  /** Delivers one message on a random non-empty link; `duplicate` re-applies it (y-websocket can resend). */
+  async deliverOne(duplicate: boolean): Promise<string | null> {
+    const links = this.replicas.flatMap((r) => [
+      ...(r.up.queue.length ? [{ r, dir: 'up' as const }] : []),
+      ...(r.down.queue.length ? [{ r, dir: 'down' as const }] : []),
+    ]);
+    if (links.length === 0) return null;
+    const { r, dir } = prng.oneOf(this.gen, links);
+    const update = (dir === 'up' ? r.up : r.down).take()!;
+    for (let i = 0; i < (duplicate ? 2 : 1); i++) {
+      if (dir === 'up') await this.relayReceive(r, update);
+      else Y.applyUpdate(r.doc, update, NET);
+    }
+    return `deliver ${dir} ${r.name}${duplicate ? ' (twice)' : ''}`;
+  }
+
+  /** Ends the schedule: everyone online, every link drained. */
+  async settle(): Promise<void> {
+    for (const r of this.replicas) if (!r.online) this.connect(r);
+    for (let guard = 0; guard < 100_000 && (await this.deliverOne(false)) !== null; guard++);
+  }
+}
