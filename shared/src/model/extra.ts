@@ -40,3 +40,12 @@ export function withExtra<T extends object>(map: Y.Map<unknown>, out: T): T {
 export function plainCopy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
+
+/** A deep copy of a value read from the doc (already JSON-clean): much cheaper than a JSON round trip. */
+export function copyStored<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyStored) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = copyStored((value as Record<string, unknown>)[key]);
+  return out as T;
+}

@@ -12,7 +12,7 @@ import {
   type RagEntry,
   type Section,
 } from '../plan-json';
-import { plainCopy, withExtra } from './extra';
+import { copyStored, withExtra } from './extra';
 import { itemsOf, orderOf, parentOf, planMap, requirePlan, type YItem } from './items';
 import { compareOrdered } from './order';
 import { currentRag } from './rag';
@@ -35,16 +35,17 @@ const strOrNull = (m: Y.Map<unknown>, key: string): string | null => {
 };
 const list = <T>(m: Y.Map<unknown>, key: string): T[] => {
   const a = m.get(key);
-  if (a instanceof Y.Array) return (a.toArray() as T[]).map(plainCopy);
-  return Array.isArray(a) ? plainCopy(a as T[]) : [];
+  if (a instanceof Y.Array) return a.map((entry: T) => copyStored(entry));
+  return Array.isArray(a) ? copyStored(a as T[]) : [];
 };
 const isRag = (r: unknown): r is Rag => (RAGS as readonly unknown[]).includes(r);
 
 /** Maps are read in sorted key order: replicas may hold a map's keys in different insertion orders. */
 function sortedRecord(m: unknown, read: (v: unknown) => string): Record<string, string> {
-  if (!(m instanceof Y.Map)) return {};
-  const keys = [...m.keys()].sort();
-  return Object.fromEntries(keys.map((k) => [k, read(m.get(k))]));
+  const out: Record<string, string> = {};
+  if (!(m instanceof Y.Map) || m.size === 0) return out;
+  for (const key of [...m.keys()].sort()) out[key] = read(m.get(key));
+  return out;
 }
 
 /** Items of a kind grouped by parent id, each list in its fractional-index order. */
