@@ -38,13 +38,27 @@ export interface Layout {
   line?: number;
 }
 
+/**
+ * A plan column; `aliases` (an extra key, which Plan JSON readers keep) lists the other spellings its header had
+ * in the source ("UPDATE NOV 2015" beside "UPDATE NOVEMBER 2015"), so no header text is lost.
+ */
+export type ImportedColumn = Column & { aliases?: string[] };
+
+function sameLabel(a: string, b: string): boolean {
+  return a.toLowerCase().replace(/\s+/g, ' ').trim() === b.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 /** Plan.columns in source order, with stable custom keys ("custom1", ...). */
 export class ColumnRegistry {
-  readonly columns: Column[] = [];
+  readonly columns: ImportedColumn[] = [];
   private readonly customByIdentity = new Map<string, string>();
 
   private add(key: string, label: string): void {
-    if (!this.columns.some((c) => c.key === key)) this.columns.push({ key, label });
+    const column = this.columns.find((c) => c.key === key);
+    if (column === undefined) this.columns.push({ key, label });
+    else if (!sameLabel(column.label, label) && !column.aliases?.some((a) => sameLabel(a, label))) {
+      (column.aliases ??= []).push(label);
+    }
   }
 
   keyFor(match: ColumnMatch): string {

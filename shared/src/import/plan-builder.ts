@@ -66,7 +66,10 @@ function layouts(list: Item[], registry: ColumnRegistry, warnings: ImportWarning
     const header = list[h];
     return readLayout(header?.kind === 'row' ? header.row : null, pooled, registry);
   });
-  if (headers.length === 0) warnings.push({ reason: 'no-header', detail: 'No header row; columns were matched by their contents.' });
+  if (headers.length === 0) {
+    if (!result[0]?.keys.includes('ref')) throw new ImportError('unrecognised', 'The table has no header row and no column of action numbers.');
+    warnings.push({ reason: 'no-header', detail: 'No header row; columns were matched by their contents.' });
+  }
   list.forEach((it, i) => {
     if (it.kind === 'row') it.layout = Math.max(0, headers.filter((h) => h <= i).length - 1);
   });
