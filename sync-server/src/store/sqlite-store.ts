@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { StoreError, type StoredRoom, type UpdateStore } from './update-store';
+
+/** The database file's name inside the relay's data directory. */
+export const SQLITE_FILE_NAME = 'concord.db';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS updates (
+    room TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (room, seq)
+  ) WITHOUT ROWID;
+`;
+
+/**
+ * UpdateStore on one SQLite file (better-sqlite3, WAL). better-sqlite3 is synchronous, so each call is durable by
+ * the time its promise is created; the async signatures exist for the PostgreSQL store.
+ */
+export class SqliteUpdateStore implements UpdateStore {
+  private readonly db: Database.Database;
+  private readonly selectRoom: Database.Statement<[string], { seq: number; data: Buffer }>;
+  private readonly selectLastSeq: Database.Statement<[string], { last: number | null }>;
+  private readonly insertRow: Database.Statement<[string, number, Uint8Array]>;
+  private readonly deleteUpTo: Database.Statement<[string, number]>;
+  private readonly appendTx: (room: string, update: Uint8Array) => number;
+  private readonly compactTx: (room: string, snapshot: Uint8Array, upToSeq: number) => void;
+  private closed = false;
+
+  /** Opens (creating if needed) the database file at `file`; throws StoreError('open-failed'). */
+  constructor(readonly file: string) {
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      this.db = new Database(file);
+      this.db.pragma('journal_mode = WAL');
+      // NORMAL in WAL mode survives a process crash; only an OS crash or power cut can lose the last commits.
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('busy_timeout = 5000');
+      this.db.exec(SCHEMA);
+    } catch (cause) {
+      throw new StoreError('open-failed', `cannot open ${file}: ${(cause as Error).message}`, { cause });
+    }
+    this.selectRoom = this.db.prepare('SELECT seq, data FROM updates WHERE room = ? ORDER BY seq');
+    this.selectLastSeq = this.db.prepare('SELECT MAX(seq) AS last FROM updates WHERE room = ?');
+    this.insertRow = this.db.prepare('INSERT INTO updates (room, seq, data) VALUES (?, ?, ?)');
+    this.deleteUpTo = this.db.prepare('DELETE FROM updates WHERE room = ? AND seq <= ?');
+    this.appendTx = this.db.transaction((room: string, update: Uint8Array) => {
+      const seq = (this.selectLastSeq.get(room)?.last ?? 0) + 1;
+      this.insertRow.run(room, seq, update);
+      return seq;
+    });
+    this.compactTx = this.db.transaction((room: string, snapshot: Uint8Array, upToSeq: number) => {
+      const last = this.selectLastSeq.get(room)?.last ?? 0;
+      if (upToSeq > last) {
+        throw new StoreError('stale-compaction', `room ${room} has no row ${upToSeq} (last is ${last})`);
+      }
+      this.deleteUpTo.run(room, upToSeq);
+      this.insertRow.run(room, upToSeq, snapshot);
+    });
+  }
+
+  async load(room: string): Promise<StoredRoom> {
+    this.assertOpen();
+    const rows = this.selectRoom.all(room);
+    return {
+      updates: rows.map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength)),
+      lastSeq: rows.at(-1)?.seq ?? 0,
+    };
+  }
+
+  async append(room: string, update: Uint8Array): Promise<number> {
+    this.assertOpen();
+    return this.appendTx(room, update);
+  }
+
+  async compact(room: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    this.assertOpen();
+    this.compactTx(room, snapshot, upToSeq);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreError('closed', 'the update store is closed');
+  }
+}
