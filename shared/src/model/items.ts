@@ -7,10 +7,12 @@ import type { PlanDoc, Placement } from './types';
 /** One section, group, action or meeting in the doc. */
 export type YItem = Y.Map<unknown>;
 
+/** The root map of plan-level fields. */
 export function planMap(doc: PlanDoc): Y.Map<unknown> {
   return doc.getMap(ROOT.plan);
 }
 
+/** The root map holding every item of `kind`, keyed by id. */
 export function itemsOf(doc: PlanDoc, kind: ItemKind): Y.Map<YItem> {
   return doc.getMap<YItem>(ITEM_KINDS[kind].root);
 }
@@ -25,6 +27,7 @@ export function requirePlan(doc: PlanDoc): void {
   }
 }
 
+/** The item `id` of `kind`; throws ModelError('not-found') (or 'not-initialised'). */
 export function requireItem(doc: PlanDoc, kind: ItemKind, id: string): YItem {
   requirePlan(doc);
   const item = itemsOf(doc, kind).get(id);
@@ -32,11 +35,13 @@ export function requireItem(doc: PlanDoc, kind: ItemKind, id: string): YItem {
   return item;
 }
 
+/** The item's fractional-index key ('' for a damaged item, which then sorts first). */
 export function orderOf(item: YItem): string {
   const order = item.get(ITEM_KEY.order);
   return typeof order === 'string' ? order : '';
 }
 
+/** The id of the item's parent (section of a group, group of an action); null for top-level kinds. */
 export function parentOf(kind: ItemKind, item: YItem): string | null {
   const key = ITEM_KINDS[kind].parentKey;
   const parent = key === null ? null : item.get(key);

@@ -29,39 +29,52 @@ const fail = (path: string, what: string): never => {
   throw new ModelError('invalid', `expected ${what}`, path);
 };
 
+/** A plain object (not null, not an array). */
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+// Each checker returns its value typed, or throws ModelError('invalid') naming `path`.
+
+/** Checks for a plain object. */
 export function obj(v: unknown, path: string): Record<string, unknown> {
   return isObject(v) ? v : fail(path, 'an object');
 }
+/** Checks for a string. */
 export function str(v: unknown, path: string): string {
   return typeof v === 'string' ? v : fail(path, 'a string');
 }
+/** Checks for a non-empty string id. */
 export function id(v: unknown, path: string): string {
   return typeof v === 'string' && v.length > 0 ? v : fail(path, 'a non-empty id');
 }
+/** Checks for a string or null. */
 export function strOrNull(v: unknown, path: string): string | null {
   return v === null ? null : str(v, path);
 }
+/** Checks for a boolean. */
 export function bool(v: unknown, path: string): boolean {
   return typeof v === 'boolean' ? v : fail(path, 'true or false');
 }
+/** Checks for an array. */
 export function arr(v: unknown, path: string): unknown[] {
   return Array.isArray(v) ? v : fail(path, 'an array');
 }
+/** Checks for an array of strings. */
 export function strArr(v: unknown, path: string): string[] {
   return arr(v, path).map((s, i) => str(s, `${path}[${i}]`));
 }
+/** Checks for an object of string values. */
 export function strRecord(v: unknown, path: string): Record<string, string> {
   const o = obj(v, path);
   for (const [k, s] of Object.entries(o)) str(s, `${path}.${k}`);
   return o as Record<string, string>;
 }
+/** Checks for a RAG rating. */
 export function rag(v: unknown, path: string): Rag {
   return (RAGS as readonly unknown[]).includes(v) ? (v as Rag) : fail(path, `one of ${RAGS.join(', ')}`);
 }
+/** Checks for an ISO date (YYYY-MM-DD) or null. */
 export function due(v: unknown, path: string): string | null {
   if (v === null) return null;
   return typeof v === 'string' && ISO_DATE.test(v) ? v : fail(path, 'an ISO date YYYY-MM-DD or null');
@@ -77,6 +90,7 @@ export function jsonClean(v: unknown, path: string): void {
   if (text === undefined) fail(path, 'JSON-serialisable values');
 }
 
+/** Checks a legend (RAG key). */
 export function legend(v: unknown, path: string): LegendEntry[] {
   return arr(v, path).map((e, i) => {
     const o = obj(e, `${path}[${i}]`);
@@ -86,6 +100,7 @@ export function legend(v: unknown, path: string): LegendEntry[] {
   });
 }
 
+/** Checks a column list; keys must be unique (custom cells are stored by key). */
 export function columns(v: unknown, path: string): Column[] {
   const seen = new Set<string>();
   return arr(v, path).map((e, i) => {

@@ -17,6 +17,7 @@ export type ActionHistory = {
   archived: boolean;
 };
 
+/** Fills a new action item: plain values, its Y.Texts, custom cells and history arrays. */
 export function writeNewAction(item: YItem, fields: ActionFields, history: ActionHistory): void {
   for (const key of ACTION_PLAIN_FIELDS) item.set(ACTION_KEY[key], plainCopy(fields[key]));
   for (const key of ACTION_TEXT_FIELDS) item.set(ACTION_KEY[key], new Y.Text(fields[key]));
@@ -33,6 +34,7 @@ export function writeNewAction(item: YItem, fields: ActionFields, history: Actio
   item.set(ITEM_KEY.archived, history.archived);
 }
 
+/** Fills a new meeting item; its notes are a Y.Text. */
 export function writeNewMeeting(item: YItem, fields: MeetingFields): void {
   item.set(MEETING_KEY.date, fields.date);
   item.set(MEETING_KEY.title, fields.title);
