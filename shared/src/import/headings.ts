@@ -43,7 +43,7 @@ function oneLine(text: string): string {
 export function sectionTitle(text: string): SectionTitle | null {
   const flat = oneLine(text);
   const m = SECTION.exec(flat);
-  if (m && /\p{L}{2,}/u.test(m[2]!) && m[2]!.split(' ').length >= 2) return { number: m[1]!, title: m[2]! };
+  if (m && /\p{L}{3,}/u.test(m[2]!)) return { number: m[1]!, title: m[2]! };
   const letters = flat.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 8 && letters === letters.toUpperCase() && flat.split(' ').length >= 2) return { number: null, title: flat };
   return null;
