@@ -3,12 +3,17 @@ import { ITEM_KEY } from './schema';
 
 type Json = Record<string, unknown>;
 
+/** Sets an own key even when its name is "__proto__" or one an object inherits (assignment would not). */
+function defineKey(obj: object, key: string, value: unknown): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** The keys of `obj` that are not in `known`, or null when there are none. */
 export function extraKeys(obj: object, known: readonly string[]): Json | null {
   let extra: Json | null = null;
   for (const [key, value] of Object.entries(obj)) {
     if (known.includes(key) || value === undefined) continue;
-    (extra ??= {})[key] = value;
+    defineKey((extra ??= {}), key, value);
   }
   return extra;
 }
@@ -31,7 +36,7 @@ export function withExtra<T extends object>(map: Y.Map<unknown>, out: T): T {
   }
   if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) return out;
   for (const [key, value] of Object.entries(extra)) {
-    if (!(key in out)) (out as Json)[key] = value;
+    if (!Object.hasOwn(out, key)) defineKey(out, key, value);
   }
   return out;
 }

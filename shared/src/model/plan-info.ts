@@ -24,7 +24,7 @@ function writeMeta(plan: Y.Map<unknown>, meta: Record<string, string>): void {
     plan.set(PLAN_KEY.meta, map);
   }
   const metaMap = map as Y.Map<unknown>;
-  for (const key of [...metaMap.keys()]) if (!(key in meta)) metaMap.delete(key);
+  for (const key of [...metaMap.keys()]) if (!Object.hasOwn(meta, key)) metaMap.delete(key);
   for (const [key, value] of Object.entries(meta)) setIfChanged(metaMap, key, value);
 }
 

@@ -24,6 +24,15 @@ describe('Plan JSON <-> Y.Doc', () => {
     expect((back as unknown as Record<string, unknown>).futurePlanKey).toEqual({ a: 1 });
   });
 
+  it('keeps unknown keys whose names an object already has by inheritance', () => {
+    const plan = JSON.parse(JSON.stringify(richPlan()).replace('"priority":3', '"priority":3,"constructor":"c","toString":"t"'));
+    const doc = new Y.Doc();
+    loadPlanIntoDoc(doc, plan);
+    const a1 = planFromDoc(doc).sections[0]!.groups[0]!.actions[0]! as unknown as Record<string, unknown>;
+    expect([a1.constructor, a1.toString]).toEqual(['c', 't']);
+    expect(planFromDoc(doc)).toEqual(plan);
+  });
+
   it('survives a second trip through a replica that joined by sync', () => {
     const [a, b] = replicas(richPlan(), 1);
     expect(planFromDoc(b!)).toEqual(richPlan());
