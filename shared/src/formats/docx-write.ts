@@ -7,8 +7,8 @@ import {
   AlignmentType, Document, Footer, HeadingLevel, type IRunOptions, Packer, PageNumber, PageOrientation, Paragraph, ShadingType,
   Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
 } from 'docx';
-import type { Action, Plan, Rag, Section } from '../plan-json';
-import { RAG_WORDS, exportColumns, live, sectionHeading, type ExportColumn, type ExportOptions } from './export-columns';
+import type { Action, Plan, Section } from '../plan-json';
+import { RAG_COLOUR_NAMES, RAG_WORDS, exportColumns, live, sectionHeading, type ExportColumn, type ExportOptions } from './export-columns';
 import { RAG_FILLS, RAG_TEXT_COLOURS } from './rag-colour';
 
 /** A4 in twentieths of a point; the library swaps width and height for landscape. */
@@ -79,9 +79,6 @@ function columnWidths(columns: ExportColumn[]): number[] {
   return columns.map((c) => Math.floor((TABLE_WIDTH * c.weight) / total));
 }
 
-/** Colour names for the key: the reader of a RAG key expects "Blue – complete", not the cell word. */
-const COLOUR_NAMES: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Blue' };
-
 /** Lines of one paragraph joined by breaks, so a multi-line note stays one note when read back. */
 function lines(text: string, first: Partial<IRunOptions> = {}): TextRun[] {
   return text.split('\n').map((line, i) => new TextRun({ ...(i === 0 ? first : {}), text: line, break: i > 0 ? 1 : 0 }));
@@ -94,7 +91,7 @@ function legendParagraph(plan: Plan): Paragraph[] {
   for (const entry of plan.legend) {
     const swatch = { type: ShadingType.CLEAR, color: 'auto', fill: RAG_FILLS[entry.rag] };
     const colour = RAG_TEXT_COLOURS[entry.rag];
-    runs.push(new TextRun({ break: 1, text: COLOUR_NAMES[entry.rag], bold: true, color: colour, shading: swatch }));
+    runs.push(new TextRun({ break: 1, text: RAG_COLOUR_NAMES[entry.rag], bold: true, color: colour, shading: swatch }));
     runs.push(new TextRun({ text: ` – ${entry.meaning}` }));
   }
   return [new Paragraph({ spacing: { before: 240 }, children: runs })];

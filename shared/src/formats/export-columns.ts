@@ -2,7 +2,7 @@
  * The columns an export writes, in the plan's own order, and how each action fills them. Shared by the Word,
  * Excel and CSV writers so they cannot disagree about what a cell holds.
  */
-import type { Action, Column, Plan, Rag } from '../plan-json';
+import type { Action, Column, LegendEntry, Plan, Rag } from '../plan-json';
 
 export interface ExportOptions {
   /** ISO date: adds a column "UPDATE <MONTH YEAR>" with each action's updates on or after this date. */
@@ -96,9 +96,18 @@ function updatesColumn(since: string): ExportColumn {
   };
 }
 
-/** The export's columns: plan.columns in order (or the defaults), plus the update column when asked for. */
+/** Whether any action the export lists has a RAG. */
+function anyRated(plan: Plan): boolean {
+  return live(plan.sections).some((s) => live(s.groups).some((g) => live(g.actions).some((a) => a.rag !== null)));
+}
+
+/**
+ * The export's columns: plan.columns in order (or the defaults), a RAG column at the end when the plan has
+ * ratings but its source had no RAG column (ratings are never dropped), and the update column when asked for.
+ */
 export function exportColumns(plan: Plan, options: ExportOptions = {}): ExportColumn[] {
-  const source = plan.columns.length > 0 ? plan.columns : DEFAULT_COLUMNS;
+  const source = plan.columns.length > 0 ? [...plan.columns] : [...DEFAULT_COLUMNS];
+  if (!source.some((c) => c.key === 'rag') && anyRated(plan)) source.push({ key: 'rag', label: 'RAG' });
   const columns = source.map((c) => ({
     key: c.key,
     label: c.label,
@@ -119,4 +128,12 @@ export function sectionHeading(section: { number: string | null; title: string }
 /** The items an export lists: archived sections, groups and actions are deleted as far as the group knows. */
 export function live<T extends object>(items: readonly T[]): T[] {
   return items.filter((item) => !(item as { archived?: unknown }).archived);
+}
+
+/** Colour names for a RAG key, which names the colour ("Blue – complete"), not the cell's word. */
+export const RAG_COLOUR_NAMES: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Blue' };
+
+/** A RAG key as plain lines, the way plans write it after their tables. */
+export function legendText(legend: readonly LegendEntry[]): string {
+  return ['RAG key', ...legend.map((e) => `${RAG_COLOUR_NAMES[e.rag]} – ${e.meaning}`)].join('\n');
 }

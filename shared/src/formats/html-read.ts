@@ -12,14 +12,17 @@ const BLOCK = new Set(['p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6
 const SKIP = new Set(['style', 'script', 'head', 'title', 'xml', 'template']);
 const NAMED_FILLS: Record<string, string> = { red: 'FF0000', yellow: 'FFFF00', green: '008000', lime: '00FF00', orange: 'FFA500', blue: '0000FF' };
 
+/** Marks a block boundary; runs of them become one line break, unlike <br>, which always breaks. */
+const EDGE = '\u0000';
+
 /** Visible text with block elements on their own lines and list items as "· ". */
 function htmlText(nodes: ChildNode[]): string {
   let out = '';
   for (const n of nodes) {
-    if (isText(n)) out += n.data.replace(/[ \t\r\n]+/g, ' ');
+    if (isText(n)) out += n.data.replace(/[ \t\r\n\u0000]+/g, ' ');
     if (!isTag(n) || SKIP.has(n.name)) continue;
     if (n.name === 'br') out += '\n';
-    else if (BLOCK.has(n.name)) out += `\n${n.name === 'li' ? '· ' : ''}${htmlText(n.children)}\n`;
+    else if (BLOCK.has(n.name)) out += `${EDGE}${n.name === 'li' ? '· ' : ''}${htmlText(n.children)}${EDGE}`;
     else out += htmlText(n.children);
   }
   return out;
@@ -28,9 +31,10 @@ function htmlText(nodes: ChildNode[]): string {
 function clean(text: string): string {
   return text
     .replace(/\u00a0/g, ' ')
+    .replace(/^\u0000+|\u0000+$/g, '')
+    .replace(/\u0000+/g, '\n')
     .split('\n')
     .map((l) => l.trim())
-    .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''))
     .join('\n')
     .trim();
 }
@@ -40,8 +44,8 @@ function fillOf(cell: Element): string | undefined {
   const m = /background(?:-color)?\s*:\s*(#?[0-9a-z]+)/i.exec(style);
   const raw = (m?.[1] ?? cell.attribs.bgcolor ?? '').toLowerCase();
   const hex = NAMED_FILLS[raw] ?? raw.replace(/^#/, '');
-  if (/^[0-9a-f]{3}$/.test(hex)) return hex.replace(/(.)/g, '$1$1').toUpperCase();
-  return /^[0-9a-f]{6}$/.test(hex) ? hex.toUpperCase() : undefined;
+  if (/^[0-9a-f]{3}$/i.test(hex)) return hex.replace(/(.)/g, '$1$1').toUpperCase();
+  return /^[0-9a-f]{6}$/i.test(hex) ? hex.toUpperCase() : undefined;
 }
 
 function count(value: string | undefined): number {

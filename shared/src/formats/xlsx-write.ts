@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Plan } from '../plan-json';
-import type { ExportOptions } from './export-columns';
+import { legendText, type ExportOptions } from './export-columns';
 import { RAG_FILLS, RAG_TEXT_COLOURS } from './rag-colour';
 import { planRows } from './rows';
 
@@ -15,11 +15,14 @@ const STRUCTURE_WIDTHS = [24, 20];
 
 const solid = (rgb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${rgb}` } });
 
-function addNotes(workbook: ExcelJS.Workbook, notes: string[]): void {
-  if (notes.length === 0) return;
+/** Notes, then the RAG key, one cell each on a second sheet: read back, they are the text after the table. */
+function addNotes(workbook: ExcelJS.Workbook, plan: Plan): void {
+  const cells = [...plan.notes];
+  if (plan.legend.length > 0) cells.push(legendText(plan.legend));
+  if (cells.length === 0) return;
   const sheet = workbook.addWorksheet('Notes');
   sheet.columns = [{ width: 120 }];
-  for (const note of notes) sheet.addRow([note]).alignment = { wrapText: true, vertical: 'top' };
+  for (const text of cells) sheet.addRow([text]).alignment = { wrapText: true, vertical: 'top' };
 }
 
 /**
@@ -52,6 +55,6 @@ export async function exportXlsx(plan: Plan, options: ExportOptions = {}): Promi
     cell.fill = solid(HEADER_FILL);
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
-  addNotes(workbook, plan.notes);
+  addNotes(workbook, plan);
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
