@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { KNOWN_COLUMN_KEYS, type Column } from '../plan-json';
 import { plainCopy } from './extra';
-import { planMap, requireItem, setIfChanged, textIn, type YItem } from './items';
+import { itemsOf, planMap, requireItem, setIfChanged, textIn, type YItem } from './items';
 import { ACTION_KEY, ACTION_PLAIN_FIELDS, ACTION_TEXT_FIELDS, PLAN_KEY } from './schema';
 import { addItem, archiveItem, moveItem } from './structure';
 import { applyTextDiff } from './text-diff';
@@ -32,6 +32,24 @@ export function addAction(
   fields.custom = customCells(doc, fields.custom);
   const history = { updates: [], ragHistory: [], baseRag: null, archived: false };
   return addItem(doc, 'action', groupId, place, origin, (item) => writeNewAction(item, fields, history));
+}
+
+/**
+ * Gives every action an empty cell for each custom column it lacks, in the transaction that adds the column, so
+ * that two people later filling the same cell offline edit one shared Y.Text instead of each creating their own
+ * (a Y.Map keeps only one of two values set concurrently under one key).
+ */
+export function ensureCustomCells(doc: PlanDoc, columns: readonly Column[]): void {
+  const keys = columns.map((c) => c.key).filter((k) => !(KNOWN_COLUMN_KEYS as readonly string[]).includes(k));
+  if (keys.length === 0) return;
+  for (const item of itemsOf(doc, 'action').values()) {
+    let map = item.get(ACTION_KEY.custom);
+    if (!(map instanceof Y.Map)) {
+      map = new Y.Map<Y.Text>();
+      item.set(ACTION_KEY.custom, map);
+    }
+    for (const key of keys) textIn(map as Y.Map<unknown>, key);
+  }
 }
 
 function writeCustom(item: YItem, custom: Record<string, string>): void {

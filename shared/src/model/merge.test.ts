@@ -6,6 +6,7 @@ import { archiveGroup, addGroup } from './groups';
 import { setRag } from './history';
 import { addMeeting, updateMeeting } from './meetings';
 import { planFromDoc } from './plan-from-doc';
+import { updatePlanInfo } from './plan-info';
 import { ragConflict } from './rag';
 import { concordatTemplate } from './template';
 import { exchange, replicas } from './testing';
@@ -49,6 +50,19 @@ describe('two people editing the same text offline both keep their words', () =>
       }
     }
     expect(action(a, id).progress).toBe(action(b, id).progress);
+  });
+
+  it('a custom column added later: two people filling its cell offline both keep their words', () => {
+    const { a, b, id } = twoReplicasWithAction();
+    updatePlanInfo(a, { columns: [...planFromDoc(a).columns, { key: 'custom9', label: 'Scope' }] });
+    exchange(a, b);
+    updateAction(a, id, { custom: { custom9: 'local' } });
+    updateAction(b, id, { custom: { custom9: 'countywide' } });
+    exchange(a, b);
+    for (const doc of [a, b]) {
+      expect(action(doc, id).custom.custom9).toContain('local');
+      expect(action(doc, id).custom.custom9).toContain('countywide');
+    }
   });
 
   it('edits to different fields, custom cells and meeting notes all merge', () => {

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { ensureCustomCells } from './actions';
 import { ModelError } from './errors';
 import { plainCopy } from './extra';
 import { planMap, requirePlan, setIfChanged } from './items';
@@ -71,5 +72,8 @@ export function initPlan(doc: PlanDoc, init: PlanInit, origin?: Origin): void {
 export function updatePlanInfo(doc: PlanDoc, patch: PlanInfoPatch, origin?: Origin): void {
   requirePlan(doc);
   checkInfo(patch);
-  mutate(doc, origin, () => writeInfo(planMap(doc), patch));
+  mutate(doc, origin, () => {
+    writeInfo(planMap(doc), patch);
+    if (patch.columns !== undefined) ensureCustomCells(doc, patch.columns);
+  });
 }
