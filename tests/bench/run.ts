@@ -1,0 +1,146 @@
+// `pnpm bench [--quick] [--only=throughput,idle,reconnect,sigkill,client] [--contenders=concord,stock,hocuspocus]`
+// Runs every workload against every contender (each server its own process, load from other processes on
+// 127.0.0.1), writes bench/results.json and prints a table with each target marked met / not met.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type * as Y from 'yjs';
+import { FULL, QUICK, type Scale } from './bench-config';
+import { measureBrowser } from './client-browser';
+import { measureImport, measureShell } from './client-figures';
+import { CONTENDER_NAMES, CONTENDERS, REPO_ROOT, type ContenderName } from './contenders';
+import { buildPlanDoc } from './plan-doc';
+import { formatReport, ratios, targets } from './report';
+import { clientSection, emptyRelayFigures, type RelayFigures, type Results } from './results';
+import { round } from './stats';
+import { runIdle } from './workloads/idle';
+import { runReconnect } from './workloads/reconnect';
+import { runSigkill } from './workloads/sigkill';
+import { runThroughput } from './workloads/throughput';
+
+// y-websocket adds a process 'exit' listener per provider; the idle workload holds thousands on purpose.
+process.setMaxListeners(0);
+
+const WORKLOADS = ['throughput', 'idle', 'reconnect', 'sigkill', 'client'] as const;
+type Workload = (typeof WORKLOADS)[number];
+
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean' }, only: { type: 'string' }, contenders: { type: 'string' } },
+});
+const scale: Scale = values.quick ? QUICK : FULL;
+const selected = new Set((values.only?.split(',') ?? WORKLOADS) as Workload[]);
+const contenders = (values.contenders?.split(',') ?? CONTENDER_NAMES) as ContenderName[];
+
+async function attempt(fig: RelayFigures, what: string, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (err) {
+    fig.notes.push(`${what} failed: ${(err as Error).message.split('\n')[0]}`);
+    console.error(`  ${what} failed:`, err);
+  }
+}
+
+async function benchContender(name: ContenderName, base: Y.Doc | null): Promise<RelayFigures> {
+  const fig = emptyRelayFigures();
+  const unavailable = CONTENDERS[name].unavailable();
+  if (unavailable) {
+    fig.notes.push(`not run: ${unavailable}`);
+    return fig;
+  }
+  console.log(`\n== ${CONTENDERS[name].label}`);
+  if (selected.has('throughput')) await attempt(fig, 'throughput', () => throughput(name, fig));
+  if (selected.has('idle')) await attempt(fig, 'idle', () => idle(name, fig));
+  if (base && selected.has('reconnect')) await attempt(fig, 'reconnect', () => reconnect(name, fig, base));
+  if (selected.has('sigkill')) await attempt(fig, 'sigkill', () => sigkill(name, fig));
+  return fig;
+}
+
+async function throughput(name: ContenderName, fig: RelayFigures): Promise<void> {
+  const t = await runThroughput(name, scale);
+  fig.details.throughput = t;
+  Object.assign(fig, { maxUpdatesPerSec: t.maxUpdatesPerSec, p50Ms: t.p50Ms, p99Ms: t.p99Ms });
+  fig.cpuMsPerUpdate = t.cpuMsPerUpdate;
+  if (t.maxUpdatesPerSec === null) fig.notes.push(`throughput: not even the first step was sustained (${t.stoppedBy})`);
+  else fig.notes.push(`throughput: ramp stopped by ${t.stoppedBy}`);
+}
+
+async function idle(name: ContenderName, fig: RelayFigures): Promise<void> {
+  const i = await runIdle(name, scale);
+  fig.details.idle = i;
+  fig.idleRssMb = i.idleRssMb;
+  console.log(`  idle: ${i.connections} connections / ${i.rooms} rooms: ${i.idleRssMb} MB (${i.baselineRssMb} MB before)`);
+}
+
+async function reconnect(name: ContenderName, fig: RelayFigures, base: Y.Doc): Promise<void> {
+  const r = await runReconnect(name, scale, base);
+  fig.details.reconnect = r;
+  fig.reconnectMs = r.reconnectMs;
+  fig.ackBasis = r.receipt === 'present' ? 'receipt' : 'merged';
+  if (r.receipt === 'missing') fig.notes.push('reconnect: no stored receipt (message 100) arrived; timed until merged');
+  console.log(`  reconnect: merged ${r.mergedMs} ms, acked ${r.ackedMs ?? '-'} ms (receipt ${r.receipt})`);
+}
+
+async function sigkill(name: ContenderName, fig: RelayFigures): Promise<void> {
+  const k = await runSigkill(name, scale);
+  fig.details.sigkill = k;
+  fig.ackedLost = k.ackedLost;
+  if (k.ackBasis === 'peer') {
+    fig.ackBasis ??= 'merged';
+    if (name === 'concord') fig.notes.push('sigkill: no stored receipt arrived; "acknowledged" = reached a peer');
+  } else fig.ackBasis = 'receipt';
+  console.log(`  kill -9: sent ${k.sent}, acked ${k.acked} (${k.ackBasis}), restored ${k.restored}, acked lost ${k.ackedLost}`);
+}
+
+async function clientFigures(): Promise<Results['client']> {
+  console.log('\n== client');
+  const importMs = await measureImport(scale.client.importRepeats);
+  const shellGzipKb = measureShell();
+  const browser = await measureBrowser();
+  return clientSection({ importMs, shellGzipKb, ...browser });
+}
+
+function machine(): Results['machine'] {
+  return {
+    cores: os.cpus().length,
+    memoryGb: round(os.totalmem() / 2 ** 30, 1),
+    node: process.version,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    loadAverageAtStart: os.loadavg().map((l) => round(l, 2)),
+  };
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const machineInfo = machine();
+  console.log(`Concord bench (${scale.name}) on ${machineInfo.cores} cores; load average ${machineInfo.loadAverageAtStart.join(' ')}`);
+  let base: Y.Doc | null = null;
+  if (selected.has('reconnect')) {
+    const built = await buildPlanDoc(scale.reconnect.docBytes, 42);
+    base = built.doc;
+    if (built.source.kind === 'seed-lines') console.log(`  reconnect doc: ${built.source.reason}; used the seed's lines`);
+  }
+  const figures = { concord: emptyRelayFigures(), stock: emptyRelayFigures(), hocuspocus: emptyRelayFigures() };
+  for (const name of contenders) figures[name] = await benchContender(name, base);
+  const relay: Results['relay'] = { ...figures, ratios: ratios(figures) };
+  const client = selected.has('client') ? await clientFigures() : clientSection(notRun());
+  const results: Results = { generatedAt: new Date().toISOString(), scale: scale.name, machine: machineInfo, relay, client, targets: [] };
+  results.targets = targets(results);
+  const outDir = path.join(REPO_ROOT, 'bench');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n${formatReport(results)}\n\nwrote bench/results.json in ${round((performance.now() - started) / 1000, 0)} s`);
+}
+
+function notRun(): Parameters<typeof clientSection>[0] {
+  const skipped = { value: null, reason: 'client figures not selected (--only)' };
+  return { importMs: skipped, shellGzipKb: skipped, open2000Ms: skipped, inputToPaintP95Ms: skipped };
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

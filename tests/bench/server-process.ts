@@ -1,0 +1,106 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { CONTENDERS, REPO_ROOT, type ContenderName, type Endpoint } from './contenders';
+import { processCpuMs, processRssMb } from './proc-stats';
+
+export type ServerHandle = {
+  name: ContenderName;
+  pid: number;
+  port: number;
+  dataDir: string;
+  endpoint: Endpoint;
+  cpuMs(): number;
+  rssMb(): number;
+  /** SIGTERM, then SIGKILL if it has not exited within 5 s. */
+  stop(): Promise<void>;
+  /** kill -9: no shutdown hooks, no flushing. */
+  kill9(): Promise<void>;
+  /** The last lines it printed, for error messages. */
+  log(): string;
+};
+
+const READY = /listening on http:\/\/[^:\s]+:(\d+)/;
+const START_TIMEOUT_MS = 60_000;
+
+/** A free loopback port (bound and released, so a restart can reuse the same one). */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+export function newDataDir(name: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `concord-bench-${name}-`));
+}
+
+/** Starts a contender as its own process on 127.0.0.1 and resolves once it prints its ready line. */
+export async function startServer(
+  name: ContenderName,
+  opts: { port?: number; dataDir?: string } = {},
+): Promise<ServerHandle> {
+  const contender = CONTENDERS[name];
+  const port = opts.port ?? (await freePort());
+  const dataDir = opts.dataDir ?? newDataDir(name);
+  const child = spawn(process.execPath, contender.nodeArgs(port, dataDir), {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...contender.env(dataDir), NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const log = (): string => lines.slice(-30).join('\n');
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await waitReady(child, lines, exited);
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`${name}: no pid`);
+  const stopWith = async (signal: NodeJS.Signals, graceMs: number): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(timer);
+  };
+  return {
+    name,
+    pid,
+    port,
+    dataDir,
+    endpoint: contender.endpoint(port),
+    cpuMs: () => processCpuMs(pid),
+    rssMb: () => processRssMb(pid),
+    stop: () => stopWith('SIGTERM', 5_000),
+    kill9: () => stopWith('SIGKILL', 0),
+    log,
+  };
+}
+
+function waitReady(child: ChildProcess, lines: string[], exited: Promise<void>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start in ${START_TIMEOUT_MS} ms:\n${lines.join('\n')}`));
+    }, START_TIMEOUT_MS);
+    const onData = (chunk: Buffer): void => {
+      for (const line of chunk.toString().split('\n')) {
+        if (line.trim() === '') continue;
+        lines.push(line);
+        if (lines.length > 200) lines.shift();
+        if (READY.test(line)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`server exited before it was ready:\n${lines.join('\n')}`));
+    });
+  });
+}

@@ -1,0 +1,127 @@
+import { MIN_DELIVERED_SHARE, MIN_OFFERED_SHARE, P99_LIMIT_MS, type Scale } from '../bench-config';
+import type { ContenderName } from '../contenders';
+import { startServer, type ServerHandle } from '../server-process';
+import { LatencyHistogram, round } from '../stats';
+import type { StepReport } from './generator-protocol';
+import { GeneratorPool } from './generators';
+
+export type StepResult = {
+  targetPerSec: number;
+  achievedPerSec: number;
+  p50Ms: number;
+  p99Ms: number | null;
+  deliveredShare: number;
+  /** Share of one core the server used during the measured window (1 = one full core). */
+  serverCores: number;
+  generatorCores: number[];
+  cpuMsPerUpdate: number;
+  sustained: boolean;
+};
+
+export type ThroughputResult = {
+  maxUpdatesPerSec: number | null;
+  p50Ms: number | null;
+  p99Ms: number | null;
+  cpuMsPerUpdate: number | null;
+  /** What stopped the ramp: latency, lost deliveries, the generators, or the last configured step. */
+  stoppedBy: 'p99' | 'delivery' | 'offered' | 'ramp-end';
+  connectMs: number;
+  steps: StepResult[];
+};
+
+/** Workload 1: rooms x writing clients from generator processes, the rate ramped until p99 exceeds the limit. */
+export async function runThroughput(name: ContenderName, scale: Scale): Promise<ThroughputResult> {
+  const cfg = scale.throughput;
+  const server = await startServer(name);
+  const pool = new GeneratorPool(cfg.generators);
+  try {
+    const rooms = Array.from({ length: cfg.rooms }, (_, i) => `tp-${i}`);
+    const connectMs = await pool.connect(server.endpoint, rooms, cfg.clientsPerRoom);
+    const steps: StepResult[] = [];
+    let stoppedBy: ThroughputResult['stoppedBy'] = 'ramp-end';
+    for (const rate of cfg.rates) {
+      let result = await measureStep(server, pool, rate, cfg);
+      console.log(`  ${name} ${rate}/s: ${describeStep(result)}`);
+      // The machine is shared: one retry keeps a single noisy step from ending the ramp early.
+      if (!result.sustained) {
+        result = await measureStep(server, pool, rate, cfg);
+        console.log(`  ${name} ${rate}/s (retry): ${describeStep(result)}`);
+      }
+      steps.push(result);
+      if (!result.sustained) {
+        stoppedBy = whyNotSustained(result);
+        break;
+      }
+    }
+    const best = steps.filter((s) => s.sustained).at(-1);
+    return {
+      maxUpdatesPerSec: best ? Math.round(best.achievedPerSec) : null,
+      p50Ms: best?.p50Ms ?? null,
+      p99Ms: best?.p99Ms ?? null,
+      cpuMsPerUpdate: best?.cpuMsPerUpdate ?? null,
+      stoppedBy,
+      connectMs: Math.round(connectMs),
+      steps,
+    };
+  } finally {
+    await pool.close();
+    await server.stop();
+  }
+}
+
+async function measureStep(
+  server: ServerHandle,
+  pool: GeneratorPool,
+  rate: number,
+  cfg: Scale['throughput'],
+): Promise<StepResult> {
+  // Server CPU is sampled over the generators' measured window (they start their step when we do).
+  let cpuStart = 0;
+  let cpuEnd = 0;
+  const startTimer = setTimeout(() => (cpuStart = server.cpuMs()), cfg.warmupMs);
+  const endTimer = setTimeout(() => (cpuEnd = server.cpuMs()), cfg.warmupMs + cfg.stepMs);
+  const reports = await pool.step(rate, cfg);
+  clearTimeout(startTimer);
+  clearTimeout(endTimer);
+  return summarise(rate, reports, cpuEnd - cpuStart, cfg.stepMs);
+}
+
+function summarise(rate: number, reports: StepReport[], serverCpuMs: number, stepMs: number): StepResult {
+  const histogram = new LatencyHistogram();
+  for (const r of reports) histogram.merge(r.histogram);
+  const sent = reports.reduce((n, r) => n + r.measuredSent, 0);
+  const expected = reports.reduce((n, r) => n + r.expectedDeliveries, 0);
+  const delivered = expected - histogram.overflow;
+  const achievedPerSec = sent / (stepMs / 1000);
+  const p99 = histogram.quantile(0.99);
+  const deliveredShare = expected === 0 ? 0 : delivered / expected;
+  return {
+    targetPerSec: rate,
+    achievedPerSec: round(achievedPerSec, 0),
+    p50Ms: round(histogram.quantile(0.5)),
+    p99Ms: Number.isFinite(p99) ? round(p99) : null,
+    deliveredShare: round(deliveredShare, 4),
+    serverCores: round(serverCpuMs / stepMs),
+    generatorCores: reports.map((r) => round(r.generatorCpuMs / r.wallMs)),
+    cpuMsPerUpdate: sent === 0 ? 0 : round(serverCpuMs / sent, 4),
+    sustained:
+      Number.isFinite(p99) &&
+      p99 <= P99_LIMIT_MS &&
+      deliveredShare >= MIN_DELIVERED_SHARE &&
+      achievedPerSec >= rate * MIN_OFFERED_SHARE,
+  };
+}
+
+function whyNotSustained(s: StepResult): ThroughputResult['stoppedBy'] {
+  if (s.achievedPerSec < s.targetPerSec * MIN_OFFERED_SHARE) return 'offered';
+  if (s.deliveredShare < MIN_DELIVERED_SHARE) return 'delivery';
+  return 'p99';
+}
+
+function describeStep(s: StepResult): string {
+  return (
+    `achieved ${s.achievedPerSec}/s p50 ${s.p50Ms} ms p99 ${s.p99Ms ?? 'inf'} ms delivered ${s.deliveredShare} ` +
+    `server ${s.serverCores} cores, generators ${s.generatorCores.join('+')} cores` +
+    (s.sustained ? '' : ' -> not sustained')
+  );
+}
