@@ -32,10 +32,10 @@ const WEIGHTS: Record<string, number> = {
   ref: 0.6,
   text: 3,
   timescale: 1.2,
-  leads: 1.5,
+  leads: 1.8,
   outcomes: 3,
   progress: 3.5,
-  rag: 1,
+  rag: 1.3,
 };
 
 /** How a known field is written as cell text; custom columns read Action.custom. */

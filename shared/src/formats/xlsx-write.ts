@@ -15,6 +15,24 @@ const STRUCTURE_WIDTHS = [24, 20];
 
 const solid = (rgb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${rgb}` } });
 
+/** Points per wrapped line at the default 11 pt font, and Excel's tallest row. */
+const LINE_HEIGHT = 15;
+const MAX_ROW_HEIGHT = 409;
+
+/**
+ * A row height that shows all its wrapped text. Excel and LibreOffice do not re-measure rows written without a
+ * height, so wrapped cells would overlap; a column width is in characters, so lines can be counted from it.
+ */
+function rowHeight(cells: readonly string[], widths: readonly number[]): number {
+  let lines = 1;
+  cells.forEach((text, i) => {
+    const width = Math.max(1, (widths[i] ?? 10) - 1);
+    const n = text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0);
+    lines = Math.max(lines, n);
+  });
+  return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
+}
+
 /** Notes, then the RAG key, one cell each on a second sheet: read back, they are the text after the table. */
 function addNotes(workbook: ExcelJS.Workbook, plan: Plan): void {
   const cells = [...plan.notes];
@@ -22,7 +40,11 @@ function addNotes(workbook: ExcelJS.Workbook, plan: Plan): void {
   if (cells.length === 0) return;
   const sheet = workbook.addWorksheet('Notes');
   sheet.columns = [{ width: 120 }];
-  for (const text of cells) sheet.addRow([text]).alignment = { wrapText: true, vertical: 'top' };
+  for (const text of cells) {
+    const row = sheet.addRow([text]);
+    row.alignment = { wrapText: true, vertical: 'top' };
+    row.height = rowHeight([text], [120]);
+  }
 }
 
 /**
@@ -44,6 +66,7 @@ export async function exportXlsx(plan: Plan, options: ExportOptions = {}): Promi
   for (const { cells, rag } of rows) {
     const row = sheet.addRow(cells);
     row.alignment = { wrapText: true, vertical: 'top' };
+    row.height = rowHeight(cells, widths);
     if (!rag || ragCol <= STRUCTURE_WIDTHS.length) continue;
     row.getCell(ragCol).fill = solid(RAG_FILLS[rag]);
     row.getCell(ragCol).font = { bold: true, color: { argb: `FF${RAG_TEXT_COLOURS[rag]}` } };
@@ -51,6 +74,7 @@ export async function exportXlsx(plan: Plan, options: ExportOptions = {}): Promi
   const head = sheet.getRow(1);
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: 'top' };
+  head.height = rowHeight(header, widths);
   head.eachCell((cell) => {
     cell.fill = solid(HEADER_FILL);
   });
