@@ -13,7 +13,6 @@ import { readDocx } from './docx-read';
 import { readPaste, type PastedData } from './paste';
 import { extensionOf, isEncryptedOoxml, sniffContainer } from './sniff';
 import { decodeText } from './text-decode';
-import { readXlsx } from './xlsx-read';
 import { zipEntryNames } from './zip';
 
 /** Larger than any real plan document (the seeds are 20–50 KB as text); checked before any parsing. */
@@ -24,7 +23,8 @@ export type FileRead = GridRead;
 async function readZipFile(data: Uint8Array): Promise<SourceDocument> {
   const names = zipEntryNames(data);
   if (names.includes('word/document.xml')) return readDocx(data);
-  if (names.includes('xl/workbook.xml')) return readXlsx(data);
+  // exceljs is large: fetched only when a workbook is opened.
+  if (names.includes('xl/workbook.xml')) return (await import('./xlsx-read')).readXlsx(data);
   throw new ImportError('unsupported-format', 'The zip is neither a Word nor an Excel document.');
 }
 
