@@ -42,6 +42,23 @@ export interface Attendee {
   organisation: string;
 }
 
+/** Marks a facilitator puts on an action during a meeting, besides a rating or an update. */
+export const MEETING_MARK_KINDS = ['deferred', 'lead-absent'] as const;
+export type MeetingMarkKind = (typeof MEETING_MARK_KINDS)[number];
+
+/**
+ * One append-only mark entry. The latest entry (by `at`, then `by`) for an action and kind says whether the mark
+ * holds: `cleared: true` takes a mark back without erasing that it was made.
+ */
+export interface MeetingMark {
+  actionId: string;
+  kind: MeetingMarkKind;
+  by: string;
+  /** ISO date-time. */
+  at: string;
+  cleared: boolean;
+}
+
 export interface Meeting {
   id: string;
   /** ISO date, YYYY-MM-DD. */
@@ -53,6 +70,8 @@ export interface Meeting {
   agenda: string[];
   state: MeetingState;
   notes: string;
+  /** Deferred / lead-absent marks, in the order they were made; absent when there are none. */
+  marks?: MeetingMark[];
 }
 
 export interface ProgressUpdate {

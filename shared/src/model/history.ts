@@ -9,7 +9,8 @@ import * as v from './validate';
 
 // Progress updates and RAG changes are only ever appended, so entries made on two replicas offline all survive.
 
-function appendTo<T>(item: YItem, key: string, entry: T): void {
+/** Appends to the append-only Y.Array under `key`, creating it if an older or damaged item lacks it. */
+export function appendTo<T>(item: YItem, key: string, entry: T): void {
   let list = item.get(key);
   if (!(list instanceof Y.Array)) {
     list = new Y.Array<T>();

@@ -21,5 +21,6 @@ export { addGroup, updateGroup, moveGroup, archiveGroup, type GroupInput, type G
 export { addAction, updateAction, moveAction, archiveAction } from './actions';
 export { setRag, addUpdate } from './history';
 export { addMeeting, updateMeeting } from './meetings';
+export { addMeetingMark } from './meeting-marks';
 export { currentRag, ragConflict, ragCounts, compareRagEntries } from './rag';
 export { concordatTemplate, CONCORDAT_SECTION_TITLES, CONCORDAT_COLUMNS, CONCORDAT_LEGEND } from './template';

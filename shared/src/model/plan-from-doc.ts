@@ -6,6 +6,7 @@ import {
   type Action,
   type Group,
   type Meeting,
+  type MeetingMark,
   type Plan,
   type ProgressUpdate,
   type Rag,
@@ -90,6 +91,12 @@ function readAction(id: string, m: YItem): Action {
 
 const archivedFlag = (m: YItem): { archived?: true } => (m.get(ITEM_KEY.archived) === true ? { archived: true } : {});
 
+/** Marks appear only when there are some, so plans from before marks existed read back unchanged. */
+function marksOf(m: YItem): { marks?: MeetingMark[] } {
+  const marks = list<MeetingMark>(m, MEETING_KEY.marks);
+  return marks.length > 0 ? { marks } : {};
+}
+
 function readMeeting(id: string, m: YItem): Meeting {
   const state = m.get(MEETING_KEY.state);
   return withExtra(m, {
@@ -101,6 +108,7 @@ function readMeeting(id: string, m: YItem): Meeting {
     agenda: list(m, MEETING_KEY.agenda),
     state: state === 'live' || state === 'ended' ? state : 'planned',
     notes: text(m, MEETING_KEY.notes),
+    ...marksOf(m),
   });
 }
 

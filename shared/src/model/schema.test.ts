@@ -65,6 +65,7 @@ describe('every mutator runs as exactly one transaction with its origin', () => 
     addUpdate: (c, o) => model.addUpdate(c.doc, c.action, { date: '2016-01-01', author: 'A', text: 't' }, o),
     addMeeting: (c, o) => model.addMeeting(c.doc, { date: '2016-02-01' }, o),
     updateMeeting: (c, o) => model.updateMeeting(c.doc, c.meeting, { notes: 'n', state: 'live' }, o),
+    addMeetingMark: (c, o) => model.addMeetingMark(c.doc, c.meeting, { actionId: c.action, kind: 'deferred', by: 'A' }, o),
   };
   for (const [name, call] of Object.entries(calls)) {
     it(name, () => {

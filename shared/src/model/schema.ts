@@ -7,7 +7,8 @@
  *   groups    Y.Map<id, Y.Map>  sectionId, title, order, archived, extra
  *   actions   Y.Map<id, Y.Map>  groupId, order, short values, Y.Text long values, custom (Y.Map<key, Y.Text>),
  *                               updates and ragHistory (append-only Y.Arrays of plain entries), archived, extra
- *   meetings  Y.Map<id, Y.Map>  order, date, title, facilitator, attendees, agenda, state, notes (Y.Text), extra
+ *   meetings  Y.Map<id, Y.Map>  order, date, title, facilitator, attendees, agenda, state, notes (Y.Text),
+ *                               marks (append-only Y.Array of plain entries), extra
  * Order is a fractional-index string per item (ties broken by id), never a Y.Array position.
  */
 
@@ -71,6 +72,8 @@ export const MEETING_KEY = {
   agenda: 'agenda',
   state: 'state',
   notes: 'notes',
+  /** Deferred / lead-absent marks: append-only, like an action's ragHistory. */
+  marks: 'marks',
 } as const;
 
 /** Action fields held as Y.Text, so concurrent edits to one field merge. */

@@ -33,6 +33,6 @@ export type PlanInfoPatch = {
   columns?: Column[];
 };
 
-/** Everything about a meeting but its id; only the date is needed to create one. */
-export type MeetingFields = Omit<Meeting, 'id'>;
+/** Everything about a meeting but its id and its append-only marks; only the date is needed to create one. */
+export type MeetingFields = Omit<Meeting, 'id' | 'marks'>;
 export type MeetingInput = Partial<MeetingFields> & { date: string };

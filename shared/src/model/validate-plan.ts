@@ -72,7 +72,8 @@ export function validatePlan(value: unknown): Plan {
   (plan.meetings as unknown[]).forEach((m, i) => {
     const path = `meetings[${i}]`;
     ids.claim('meeting', v.obj(m, path).id, `${path}.id`);
-    v.meetingFields(m, path, true);
+    const meeting = v.meetingFields(m, path, true) as Record<string, unknown>;
+    if (meeting.marks !== undefined) v.arr(meeting.marks, `${path}.marks`).forEach((e, j) => v.meetingMark(e, `${path}.marks[${j}]`));
   });
   return plan as unknown as Plan;
 }

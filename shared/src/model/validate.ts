@@ -1,11 +1,12 @@
 import {
+  MEETING_MARK_KINDS,
   MEETING_STATES,
   PLAN_FORMAT,
   PLAN_VERSION,
   RAGS,
   type Column,
   type LegendEntry,
-  type Meeting,
+  type MeetingMark,
   type Rag,
 } from '../plan-json';
 import { ModelError } from './errors';
@@ -20,7 +21,7 @@ export const KNOWN_FIELDS = {
     'id', 'ref', 'text', 'timescale', 'due', 'leads', 'outcomes', 'progress', 'rag', 'flags', 'custom', 'updates',
     'ragHistory', 'archived',
   ],
-  meeting: ['id', 'date', 'title', 'facilitator', 'attendees', 'agenda', 'state', 'notes'],
+  meeting: ['id', 'date', 'title', 'facilitator', 'attendees', 'agenda', 'state', 'notes', 'marks'],
 } as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -137,13 +138,24 @@ export function meetingFields(input: unknown, path: string, complete = false): P
       str(at.name, `${p}[${i}].name`);
       str(at.organisation, `${p}[${i}].organisation`);
     });
-  const checks: Record<keyof Omit<Meeting, 'id'>, (v: unknown, p: string) => unknown> = {
+  const checks: Record<keyof MeetingFields, (v: unknown, p: string) => unknown> = {
     date: str, title: str, facilitator: str, attendees, agenda: strArr, state, notes: str,
   };
   for (const [key, check] of Object.entries(checks)) {
     if (o[key] !== undefined || complete) check(o[key], `${path}.${key}`);
   }
   return o as Partial<MeetingFields>;
+}
+
+/** Checks one meeting mark entry (deferred / lead-absent). */
+export function meetingMark(v: unknown, path: string): MeetingMark {
+  const o = obj(v, path);
+  id(o.actionId, `${path}.actionId`);
+  if (!(MEETING_MARK_KINDS as readonly unknown[]).includes(o.kind)) fail(`${path}.kind`, `one of ${MEETING_MARK_KINDS.join(', ')}`);
+  str(o.by, `${path}.by`);
+  str(o.at, `${path}.at`);
+  bool(o.cleared, `${path}.cleared`);
+  return o as unknown as MeetingMark;
 }
 
 /** Checks the envelope of a Plan JSON object (not its sections or meetings). */

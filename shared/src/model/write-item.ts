@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { ProgressUpdate, Rag, RagEntry } from '../plan-json';
+import type { MeetingMark, ProgressUpdate, Rag, RagEntry } from '../plan-json';
 import { plainCopy } from './extra';
 import type { YItem } from './items';
 import { ACTION_KEY, ACTION_PLAIN_FIELDS, ACTION_TEXT_FIELDS, ITEM_KEY, MEETING_KEY } from './schema';
@@ -34,8 +34,8 @@ export function writeNewAction(item: YItem, fields: ActionFields, history: Actio
   item.set(ITEM_KEY.archived, history.archived);
 }
 
-/** Fills a new meeting item; its notes are a Y.Text. */
-export function writeNewMeeting(item: YItem, fields: MeetingFields): void {
+/** Fills a new meeting item; its notes are a Y.Text and its marks an append-only Y.Array. */
+export function writeNewMeeting(item: YItem, fields: MeetingFields, marks: readonly MeetingMark[] = []): void {
   item.set(MEETING_KEY.date, fields.date);
   item.set(MEETING_KEY.title, fields.title);
   item.set(MEETING_KEY.facilitator, fields.facilitator);
@@ -43,6 +43,9 @@ export function writeNewMeeting(item: YItem, fields: MeetingFields): void {
   item.set(MEETING_KEY.agenda, plainCopy(fields.agenda));
   item.set(MEETING_KEY.state, fields.state);
   item.set(MEETING_KEY.notes, new Y.Text(fields.notes));
+  const markList = new Y.Array<MeetingMark>();
+  item.set(MEETING_KEY.marks, markList);
+  markList.push(marks.map(plainCopy));
 }
 
 /** Default field values for an action created with only some of them. */
