@@ -1,0 +1,90 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CliError, ExitCode, type CliCommand, type CliIo } from '../cli/command';
+import { integerFlag, parseFlags } from '../cli/parse-flags';
+import { startRelayServer, type RelayOptions } from '../relay-server';
+import { StoreError } from '../store/update-store';
+
+const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../../client/dist', import.meta.url));
+
+/** Tuning knobs read from the environment (tests shorten the timings). */
+function tuningFromEnv(env: NodeJS.ProcessEnv): Partial<RelayOptions> {
+  const knobs: [keyof RelayOptions, string][] = [
+    ['unloadGraceMs', 'CONCORD_UNLOAD_GRACE_MS'],
+    ['compactAfterRows', 'CONCORD_COMPACT_AFTER_ROWS'],
+    ['maxMessageBytes', 'CONCORD_MAX_MESSAGE_BYTES'],
+    ['heartbeatMs', 'CONCORD_HEARTBEAT_MS'],
+  ];
+  const out: Partial<Record<keyof RelayOptions, number>> = {};
+  for (const [key, variable] of knobs) {
+    const raw = env[variable];
+    if (raw === undefined || raw === '') continue;
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new CliError('usage', `${variable} must be a positive integer`);
+    out[key] = Number(raw);
+  }
+  return out as Partial<RelayOptions>;
+}
+
+/** Relay events worth a line on stderr: failures always, everything with CONCORD_LOG=debug. */
+function stderrLog(io: CliIo, env: NodeJS.ProcessEnv) {
+  const all = env.CONCORD_LOG === 'debug';
+  return (event: string, detail: Record<string, unknown>) => {
+    if (all || /-(failed|error)$/.test(event)) io.stderr.write(`concord serve: ${event} ${JSON.stringify(detail)}\n`);
+  };
+}
+
+/** Start failures the user can fix (port taken, data dir unusable) become CliErrors; the rest stay internal. */
+function userFacingStartError(error: unknown, host: string, port: number): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+    return new CliError('unavailable', `cannot listen on ${host}:${port}: ${code}`);
+  }
+  if (error instanceof StoreError) return new CliError('unwritable', error.message);
+  return error;
+}
+
+/** Resolves when SIGTERM or SIGINT arrives; a second signal during shutdown forces exit 1. */
+function nextStopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((done) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      process.off('SIGTERM', onSignal).off('SIGINT', onSignal);
+      process.once('SIGTERM', () => process.exit(ExitCode.failure)).once('SIGINT', () => process.exit(ExitCode.failure));
+      done(signal);
+    };
+    process.on('SIGTERM', onSignal).on('SIGINT', onSignal);
+  });
+}
+
+export const command: CliCommand = {
+  summary: 'run the relay and serve the app (SQLite store in DIR); stops cleanly on SIGTERM/SIGINT',
+  usage: 'concord serve [--port N] [--host H] [--data DIR] [--client DIST]',
+  async run(argv, io) {
+    const { values } = parseFlags(
+      argv,
+      { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, client: { type: 'string' } },
+      { min: 0, max: 0 },
+    );
+    const port = integerFlag('port', values.port, 8787, 0, 65535);
+    const host = values.host ?? '127.0.0.1';
+    const dataDir = resolve(values.data ?? './data');
+    const clientDist = resolve(values.client ?? DEFAULT_CLIENT_DIST);
+    const tuning = tuningFromEnv(process.env);
+    try {
+      mkdirSync(dataDir, { recursive: true });
+    } catch (error) {
+      throw new CliError('unwritable', `cannot create data directory ${dataDir}: ${(error as Error).message}`);
+    }
+    if (!existsSync(clientDist)) io.stderr.write(`concord serve: no client build at ${clientDist}; serving the relay only\n`);
+    const stopped = nextStopSignal();
+    const relay = await startRelayServer({ ...tuning, port, host, dataDir, clientDist, log: stderrLog(io, process.env) }).catch(
+      (error: unknown) => {
+        throw userFacingStartError(error, host, port);
+      },
+    );
+    io.stdout.write(`Concord relay listening on ${relay.url}\n`);
+    await stopped;
+    await relay.close();
+    return ExitCode.ok;
+  },
+};

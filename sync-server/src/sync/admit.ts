@@ -1,0 +1,48 @@
+import type { IncomingMessage } from 'node:http';
+import { CloseCode, CloseReason } from '../close-codes';
+import { isValidRoomId, roomIdFromPath } from '../room-id';
+
+/** What a connection may do in its room. */
+export type Role = 'owner' | 'editor' | 'viewer';
+
+/** The rights a connection was admitted with. */
+export interface Grant {
+  role: Role;
+}
+
+/** Everything the relay knows about a connection attempt when deciding on it. */
+export interface AdmissionRequest {
+  roomId: string;
+  /** The `token` URL parameter, or null when absent. */
+  token: string | null;
+  /** The Origin header, when the client sent one (browsers do). */
+  origin: string | null;
+  request: IncomingMessage;
+}
+
+/** Admitted with a grant, or refused with a close code and reason. */
+export type Admission =
+  | { ok: true; roomId: string; grant: Grant }
+  | { ok: false; code: CloseCode; reason: CloseReason };
+
+/**
+ * Decides whether a connection may join a room. This is where signed capability tokens plug in: verify
+ * `token` for `roomId` and return its role, or refuse with CloseCode.unauthorised / forbidden.
+ */
+export type Authorize = (request: AdmissionRequest) => Promise<Admission>;
+
+/** Until capability tokens land: everyone with a valid room id is an editor; the token is ignored. */
+export const admitEveryone: Authorize = async ({ roomId }) => ({ ok: true, roomId, grant: { role: 'editor' } });
+
+/**
+ * Admission for an upgrade request to `/sync/<roomId>?token=…`: validates the room id, then asks `authorize`.
+ * Returns null when the path is not a sync path at all (the caller answers 404).
+ */
+export async function admit(request: IncomingMessage, authorize: Authorize): Promise<Admission | null> {
+  const url = new URL(request.url ?? '/', 'http://relay.invalid');
+  const roomId = roomIdFromPath(url.pathname);
+  if (roomId === null) return null;
+  if (!isValidRoomId(roomId)) return { ok: false, code: CloseCode.badRequest, reason: CloseReason.invalidRoom };
+  const origin = request.headers.origin ?? null;
+  return authorize({ roomId, token: url.searchParams.get('token'), origin, request });
+}

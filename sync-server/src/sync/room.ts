@@ -1,0 +1,205 @@
+import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { CloseCode, CloseReason } from '../close-codes';
+import type { UpdateStore } from '../store/update-store';
+import { checkUpdate } from './check-update';
+import { encodeAwareness, encodeUpdate } from './protocol';
+
+/** What a room needs from a connection: a way to send it frames and to close it. */
+export interface RoomClient {
+  send(frame: Uint8Array): void;
+  close(code: CloseCode, reason: CloseReason): void;
+}
+
+/** Room tuning and callbacks. */
+export interface RoomOptions {
+  /** Fold the room's rows into one snapshot once it holds more than this many. */
+  compactAfterRows: number;
+  /** Called once when the room gives up (load or store failure, poisoned doc) so it can be forgotten. */
+  onFailed(room: Room): void;
+  log(event: string, detail: Record<string, unknown>): void;
+}
+
+/** How an incoming update ended: stored and relayed, a no-op, or refused. */
+export type UpdateOutcome = 'stored' | 'unchanged' | 'malformed' | 'failed';
+
+export type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
+
+/**
+ * One plan's live document on the relay. Loads from the store before anyone is answered, validates every update,
+ * stores it, then relays it. Work that touches the doc or the store runs one task at a time, so the doc always
+ * equals the stored rows and a snapshot can replace exactly the rows it contains.
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new Awareness(this.doc);
+  /** Connected clients, each with the awareness client ids it has announced (removed when it leaves). */
+  private readonly members = new Map<RoomClient, Set<number>>();
+  /** Resolves true once loaded, false if loading failed. */
+  readonly ready: Promise<boolean>;
+  private status: RoomState = 'loading';
+  private tail: Promise<unknown>;
+  private rowCount = 0;
+  private lastSeq = 0;
+  private nextCompactAt: number;
+
+  constructor(
+    readonly id: string,
+    private readonly store: UpdateStore,
+    private readonly options: RoomOptions,
+    previousUnload: Promise<void> = Promise.resolve(),
+  ) {
+    // The relay is not a participant: no presence of its own.
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.relayAwareness);
+    this.nextCompactAt = options.compactAfterRows;
+    this.ready = previousUnload.then(() => this.load());
+    this.tail = this.ready;
+  }
+
+  get state(): RoomState {
+    return this.status;
+  }
+
+  /** Validates, applies, stores and relays one update from `from`. */
+  receiveUpdate(from: RoomClient, update: Uint8Array): Promise<UpdateOutcome> {
+    return this.serially(async () => {
+      if (this.status !== 'ready') return 'failed';
+      const check = checkUpdate(update);
+      if (!check.ok) return 'malformed';
+      if (check.empty) return 'unchanged';
+      const applied = this.apply(update, from);
+      if (applied !== 'changed') return applied;
+      try {
+        this.lastSeq = await this.store.append(this.id, update);
+      } catch (error) {
+        this.fail('append-failed', error, CloseCode.internalError, CloseReason.storeFailed);
+        return 'failed';
+      }
+      this.rowCount++;
+      this.broadcast(encodeUpdate(update), from);
+      if (this.rowCount > this.nextCompactAt) await this.compactNow();
+      return 'stored';
+    });
+  }
+
+  /** Number of connected clients. */
+  get size(): number {
+    return this.members.size;
+  }
+
+  /** Adds a client; it receives updates and awareness from now on. */
+  join(client: RoomClient): void {
+    if (!this.members.has(client)) this.members.set(client, new Set());
+  }
+
+  /** Removes a client and the presence it announced, telling the others it left. */
+  leave(client: RoomClient): void {
+    const ids = this.members.get(client);
+    if (!ids) return;
+    this.members.delete(client);
+    if (ids.size > 0 && this.status === 'ready') removeAwarenessStates(this.awareness, [...ids], client);
+  }
+
+  /** Stores a snapshot in place of the rows, waits for queued work, and frees the doc. */
+  close(): Promise<void> {
+    return this.serially(async () => {
+      if (this.status === 'ready') await this.compactNow();
+      this.dispose('closed');
+    });
+  }
+
+  /** Sends `frame` to every client but `except`. */
+  broadcast(frame: Uint8Array, except?: RoomClient): void {
+    for (const client of this.members.keys()) if (client !== except) client.send(frame);
+  }
+
+  private async load(): Promise<boolean> {
+    try {
+      const stored = await this.store.load(this.id);
+      Y.transact(this.doc, () => {
+        for (const update of stored.updates) Y.applyUpdate(this.doc, update);
+      });
+      this.rowCount = stored.updates.length;
+      this.lastSeq = stored.lastSeq;
+      this.status = 'ready';
+      return true;
+    } catch (error) {
+      this.fail('load-failed', error, CloseCode.internalError, CloseReason.storeFailed);
+      return false;
+    }
+  }
+
+  /** Applies `update` to the live doc and says whether the doc (or its pending set) changed. */
+  private apply(update: Uint8Array, from: RoomClient): 'changed' | 'unchanged' | 'malformed' {
+    const { store } = this.doc;
+    const pendingBefore = [store.pendingStructs, store.pendingDs];
+    let changed = false;
+    const onUpdate = () => (changed = true);
+    this.doc.on('update', onUpdate);
+    try {
+      Y.applyUpdate(this.doc, update, from);
+    } catch (error) {
+      // The scratch check passed but the live doc choked and may be half-applied: refuse the sender, then make
+      // everyone else reconnect to a doc reloaded from the store (which never saw this update).
+      from.close(CloseCode.badRequest, CloseReason.malformedUpdate);
+      this.members.delete(from);
+      this.fail('apply-failed', error, CloseCode.goingAway, CloseReason.roomReset);
+      return 'malformed';
+    } finally {
+      this.doc.off('update', onUpdate);
+    }
+    return changed || pendingBefore[0] !== store.pendingStructs || pendingBefore[1] !== store.pendingDs
+      ? 'changed'
+      : 'unchanged';
+  }
+
+  private async compactNow(): Promise<void> {
+    if (this.rowCount <= 1) return;
+    try {
+      await this.store.compact(this.id, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+      this.rowCount = 1;
+      this.nextCompactAt = this.options.compactAfterRows;
+      this.options.log('room-compacted', { room: this.id, seq: this.lastSeq });
+    } catch (error) {
+      // The rows are intact; try again after another batch rather than on every update.
+      this.nextCompactAt = this.rowCount + this.options.compactAfterRows;
+      this.options.log('compact-failed', { room: this.id, error: String(error) });
+    }
+  }
+
+  private fail(event: string, error: unknown, code: CloseCode, reason: CloseReason): void {
+    if (this.status === 'failed' || this.status === 'closed') return;
+    this.options.log(event, { room: this.id, error: String(error) });
+    for (const client of [...this.members.keys()]) client.close(code, reason);
+    this.dispose('failed');
+    this.options.onFailed(this);
+  }
+
+  private dispose(state: 'failed' | 'closed'): void {
+    this.status = state;
+    this.members.clear();
+    this.awareness.off('update', this.relayAwareness);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(task);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private readonly relayAwareness = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const owned = this.members.get(origin as RoomClient);
+    if (owned) {
+      for (const id of [...change.added, ...change.updated]) owned.add(id);
+      for (const id of change.removed) owned.delete(id);
+    }
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    if (changed.length > 0) this.broadcast(encodeAwareness(this.awareness, changed));
+  };
+}
