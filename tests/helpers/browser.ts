@@ -84,10 +84,10 @@ export async function waitForServiceWorker(page: Page, timeoutMs = 30_000): Prom
   });
 }
 
-/** Saves a full-page screenshot to SHOTS_DIR/<name>.png and returns its path (look at them when changing the UI). */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves a screenshot (the viewport, or the whole page) to SHOTS_DIR/<name>.png and returns its path (look at them when changing the UI). */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
   mkdirSync(SHOTS_DIR, { recursive: true });
   const path = join(SHOTS_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }

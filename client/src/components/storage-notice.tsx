@@ -1,18 +1,24 @@
 import { useState } from 'react';
 import { usePersistentStorage } from '../data';
 
+const DISMISSED_KEY = 'concord.storage-notice-dismissed';
+
 /** Tells the user when the browser may clear offline plans, because then unsynced edits could be lost. */
 export function StorageNotice() {
   const state = usePersistentStorage();
-  const [dismissed, setDismissed] = useState(false);
+  const [dismissed, setDismissed] = useState(() => localStorage.getItem(DISMISSED_KEY) === 'yes');
   if (state !== 'refused' || dismissed) return null;
+  const dismiss = () => {
+    localStorage.setItem(DISMISSED_KEY, 'yes');
+    setDismissed(true);
+  };
   return (
-    <div className="notice" role="status">
+    <div className="notice storage-notice" role="status">
       <p>
-        This browser has not agreed to keep Concord’s data permanently. It may clear plans stored on this device
-        when it runs low on space, so sync your changes when you can. Installing Concord as an app usually fixes this.
+        This browser may clear plans stored here when space runs low, so sync your changes when you can. Installing
+        Concord as an app usually stops this.
       </p>
-      <button type="button" onClick={() => setDismissed(true)}>
+      <button type="button" onClick={dismiss}>
         Dismiss
       </button>
     </div>

@@ -60,8 +60,8 @@ export class Replica implements PlanHandle {
     this.provider.on('status', this.refreshConnection);
     this.provider.on('closed', this.onClosed);
     onStoredReceipt(this.provider, this.onReceipt);
-    window.addEventListener('online', this.refreshConnection);
-    window.addEventListener('offline', this.refreshConnection);
+    window.addEventListener('online', this.onNetworkChange);
+    window.addEventListener('offline', this.onNetworkChange);
     this.whenLoaded = this.load();
   }
 
@@ -79,8 +79,8 @@ export class Replica implements PlanHandle {
   destroy(): void {
     this.catalogue.flush();
     this.doc.off('update', this.onUpdate);
-    window.removeEventListener('online', this.refreshConnection);
-    window.removeEventListener('offline', this.refreshConnection);
+    window.removeEventListener('online', this.onNetworkChange);
+    window.removeEventListener('offline', this.onNetworkChange);
     this.provider.destroy();
     void this.persistence.destroy();
     this.doc.destroy();
@@ -154,6 +154,18 @@ export class Replica implements PlanHandle {
   };
 
   private refreshConnection = (): void => {
+    this.setSync({});
+  };
+
+  /**
+   * The browser says the network changed. The old socket may be half-open (frames silently dropped, no close
+   * event until the 30 s watchdog), so start a fresh connection: its sync exchange sends whatever the server lacks.
+   */
+  private onNetworkChange = (): void => {
+    if (this.refusedReason === null) {
+      this.provider.disconnect();
+      this.provider.connect();
+    }
     this.setSync({});
   };
 }

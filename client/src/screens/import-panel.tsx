@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { importText, type ImportErrorReason, type Plan } from '@concord/shared';
+import { importText, type ImportErrorReason, type ImportWarning, type ImportWarningReason, type Plan } from '@concord/shared';
 import { createPlanFromJson } from '../data/plan';
 import { href, navigate } from '../routing/hash-route';
 
@@ -20,12 +20,16 @@ interface ImportSummary {
   warnings: string[];
 }
 
-const REASONS: Record<ImportErrorReason, string> = {
+// Partial: the importer gains reasons over time; an unknown one still gets a sentence and its detail.
+const REASONS: Partial<Record<ImportErrorReason, string>> = {
   empty: 'The file is empty.',
   'no-table': 'No action table was found in this file.',
   unrecognised: 'This does not look like an action plan Concord can read.',
   'too-large': 'The file is too large to import.',
   corrupt: 'The file is damaged or not in the format its name suggests.',
+  encrypted: 'The file is password-protected. Save an unprotected copy and import that.',
+  'unsupported-format': 'Concord cannot read this kind of file. Save the plan as text (.txt) and import that.',
+  ragged: 'The table in this file is too irregular to read reliably.',
 };
 
 /** Reads a plan file, shows what was found, and writes nothing until the user confirms. */
@@ -107,14 +111,28 @@ function ImportReview({ title, summary }: { title: string; summary: ImportSummar
   );
 }
 
+const WARNINGS: Partial<Record<ImportWarningReason, string>> = {
+  'row-padded': 'A row had fewer cells than its header; the missing cells were left empty',
+  'continuation-row': 'A row with no number was joined to the action above',
+  'unnumbered-action': 'An action has no number',
+  'cell-unplaced': 'A row had more cells than its header; the extra cells were kept as extra columns',
+  'rag-empty': 'No RAG ratings in the file (in Word they are cell colours); rate actions in Concord',
+  'rag-unrecognised': 'A RAG cell was not a rating; its text was kept in the progress',
+  'column-overruled': 'A column’s contents did not match its header; it was kept as an extra column',
+  'ref-unrecognised': 'A number cell held more than a number; the text was kept in the action',
+  'section-number': 'A section heading had several numbers; one was chosen',
+  'no-header': 'No header row was found; columns were matched by their contents',
+  'duplicate-rendition': 'A second copy of the plan after the tables was skipped',
+  'rendition-text-kept': 'Text found only in the second copy was kept as a note',
+};
+
 async function readPlanFile(file: File): Promise<Stage> {
   try {
     const { plan, report } = importText(await file.text(), { fileName: file.name });
-    const actions = plan.sections.reduce((n, s) => n + s.groups.reduce((m, g) => m + g.actions.length, 0), 0);
     return {
       name: 'review',
       plan,
-      summary: { sections: plan.sections.length, actions, warnings: report.warnings.map(warningText) },
+      summary: { sections: report.sections.length, actions: report.actions, warnings: report.warnings.map(warningText) },
     };
   } catch (err) {
     const reason = (err as { reason?: ImportErrorReason }).reason;
@@ -122,9 +140,7 @@ async function readPlanFile(file: File): Promise<Stage> {
   }
 }
 
-function warningText(w: unknown): string {
-  if (typeof w === 'string') return w;
-  const { message, reason, line } = w as { message?: string; reason?: string; line?: number };
-  const where = typeof line === 'number' ? ` (line ${line})` : '';
-  return `${message ?? reason ?? 'Warning'}${where}`;
+function warningText(w: ImportWarning): string {
+  const where = w.line === undefined ? '' : `Line ${w.line}: `;
+  return `${where}${WARNINGS[w.reason] ?? w.reason}${w.detail ? ` (${w.detail})` : ''}`;
 }
