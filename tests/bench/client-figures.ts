@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { importText } from '@concord/shared';
 import { REPO_ROOT } from './contenders';
 import { SEEDS_DIR } from './plan-doc';
 import { median, round } from './stats';
@@ -17,18 +18,15 @@ export type ClientFigures = {
 };
 
 /** importText from @concord/shared on every seed: the median of `repeats` runs after one warm-up, per seed. */
-export async function measureImport(repeats: number): Promise<ClientFigures['importMs']> {
-  const shared = (await import('@concord/shared')) as Record<string, unknown>;
-  const importText = shared.importText;
-  if (typeof importText !== 'function') return { value: null, reason: 'importText is not exported by @concord/shared yet' };
+export function measureImport(repeats: number): ClientFigures['importMs'] {
   const perSeed: Record<string, number> = {};
   for (const file of readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort()) {
     const text = readFileSync(path.join(SEEDS_DIR, file), 'utf8');
-    await importText(text);
+    importText(text, { fileName: file });
     const times: number[] = [];
     for (let i = 0; i < repeats; i++) {
       const t0 = performance.now();
-      await importText(text);
+      importText(text, { fileName: file });
       times.push(performance.now() - t0);
     }
     perSeed[file.replace(/\.txt$/, '')] = round(median(times));
@@ -37,24 +35,25 @@ export async function measureImport(repeats: number): Promise<ClientFigures['imp
 }
 
 /**
- * Gzipped size of the JS index.html loads up front (its module script and modulepreload links), from a fresh
- * production build into a temporary folder, so the figure is of the current source and client/dist is untouched.
+ * A fresh production build of the client in a temporary folder, so the figures are of the current source and
+ * client/dist (another engineer's output) is left alone. Returns the folder, or why there is none.
  */
-export function measureShell(): ClientFigures['shellGzipKb'] {
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'concord-bench-dist-'));
+export function buildClient(): { dir: string } | { reason: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'concord-bench-dist-'));
   try {
-    execFileSync('pnpm', ['--filter', '@concord/client', 'exec', 'vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
+    execFileSync('pnpm', ['--filter', '@concord/client', 'exec', 'vite', 'build', '--outDir', dir, '--emptyOutDir'], {
       cwd: REPO_ROOT,
       stdio: 'pipe',
       timeout: 300_000,
     });
+    return { dir };
   } catch (err) {
     const output = String((err as { stderr?: Buffer }).stderr ?? err).split('\n').slice(-5).join(' ');
-    return { value: null, reason: `client build failed: ${output.trim()}` };
+    return { reason: `client build failed: ${output.trim()}` };
   }
-  return shellSize(outDir);
 }
 
+/** Gzipped size of the JS index.html loads up front: its module script and modulepreload links. */
 export function shellSize(distDir: string): ClientFigures['shellGzipKb'] {
   const indexPath = path.join(distDir, 'index.html');
   if (!existsSync(indexPath)) return { value: null, reason: `no ${indexPath}` };

@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import * as Y from 'yjs';
+import { importText, loadPlanIntoDoc } from '@concord/shared';
 import { REPO_ROOT } from './contenders';
 import path from 'node:path';
 
 export const SEEDS_DIR = path.resolve(REPO_ROOT, '../shared/seeds');
-
-export type PlanDocSource = { kind: 'concord-model' } | { kind: 'seed-lines'; reason: string };
-
-type SharedModule = Record<string, unknown>;
 
 /** A seeded PRNG (mulberry32), so every contender gets byte-identical documents and edits. */
 export function prng(seed: number): () => number {
@@ -22,39 +19,19 @@ export function prng(seed: number): () => number {
 }
 
 /**
- * A realistic plan doc: the Nottinghamshire seed imported with Concord's own importer into Concord's model, then
- * edited (typing into its texts) until its encoded state reaches `targetBytes`. Until `importText` exists in
- * @concord/shared, the seed's lines go into Y.Texts instead, and the source says why.
+ * A realistic plan doc: the Nottinghamshire seed through Concord's importer into Concord's model, then edited
+ * (typing into its texts) until its encoded state reaches `targetBytes`.
  */
-export async function buildPlanDoc(targetBytes: number, seed: number): Promise<{ doc: Y.Doc; source: PlanDocSource }> {
+export function buildPlanDoc(targetBytes: number, seed: number): Y.Doc {
   const text = readFileSync(path.join(SEEDS_DIR, 'nottinghamshire.txt'), 'utf8');
   const doc = new Y.Doc();
-  const source = await loadSeed(doc, text);
+  loadPlanIntoDoc(doc, importText(text, { id: 'bench-plan', now: '2026-01-05T10:00:00.000Z' }).plan);
   const random = prng(seed);
   const texts = findTexts(doc);
   while (Y.encodeStateAsUpdate(doc).length < targetBytes) {
     for (let i = 0; i < 200; i++) editText(texts, random);
   }
-  return { doc, source };
-}
-
-async function loadSeed(doc: Y.Doc, text: string): Promise<PlanDocSource> {
-  const shared = (await import('@concord/shared')) as SharedModule;
-  const { importText, loadPlanIntoDoc } = shared;
-  if (typeof importText === 'function' && typeof loadPlanIntoDoc === 'function') {
-    const imported: unknown = await importText(text);
-    // Accept either the Plan itself or a result object carrying it ({ plan, warnings }).
-    const plan = (imported as { plan?: unknown }).plan ?? imported;
-    loadPlanIntoDoc(doc, plan);
-    return { kind: 'concord-model' };
-  }
-  const cells = doc.getMap<Y.Text>('cells');
-  doc.transact(() => {
-    text.split('\n').forEach((line, i) => {
-      if (line.trim() !== '') cells.set(`c${i}`, new Y.Text(line));
-    });
-  });
-  return { kind: 'seed-lines', reason: 'importText/loadPlanIntoDoc not exported by @concord/shared yet' };
+  return doc;
 }
 
 /** Every Y.Text reachable from the doc's root maps and arrays (whatever schema built them). */

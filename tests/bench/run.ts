@@ -1,14 +1,14 @@
 // `pnpm bench [--quick] [--only=throughput,idle,reconnect,sigkill,client] [--contenders=concord,stock,hocuspocus]`
 // Runs every workload against every contender (each server its own process, load from other processes on
 // 127.0.0.1), writes bench/results.json and prints a table with each target marked met / not met.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type * as Y from 'yjs';
 import { FULL, QUICK, type Scale } from './bench-config';
 import { measureBrowser } from './client-browser';
-import { measureImport, measureShell } from './client-figures';
+import { buildClient, measureImport, shellSize } from './client-figures';
 import { CONTENDER_NAMES, CONTENDERS, REPO_ROOT, type ContenderName } from './contenders';
 import { buildPlanDoc } from './plan-doc';
 import { formatReport, ratios, targets } from './report';
@@ -94,9 +94,16 @@ async function sigkill(name: ContenderName, fig: RelayFigures): Promise<void> {
 
 async function clientFigures(): Promise<Results['client']> {
   console.log('\n== client');
-  const importMs = await measureImport(scale.client.importRepeats);
-  const shellGzipKb = measureShell();
-  const browser = await measureBrowser();
+  const importMs = measureImport(scale.client.importRepeats);
+  const build = buildClient();
+  const dir = 'dir' in build ? build.dir : null;
+  const shellGzipKb = dir ? shellSize(dir) : { value: null, reason: 'reason' in build ? build.reason : '' };
+  const browser = await measureBrowser(dir, shellGzipKb.reason).catch((err: Error) => {
+    const reason = `browser run failed: ${err.message.split('\n')[0]}`;
+    return { open2000Ms: { value: null, reason }, inputToPaintP95Ms: { value: null, reason } };
+  });
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  console.log(`  import ${JSON.stringify(importMs.value)}; shell ${shellGzipKb.value} KB; open ${browser.open2000Ms.value} ms; input-to-paint p95 ${browser.inputToPaintP95Ms.value} ms`);
   return clientSection({ importMs, shellGzipKb, ...browser });
 }
 
@@ -116,9 +123,7 @@ async function main(): Promise<void> {
   console.log(`Concord bench (${scale.name}) on ${machineInfo.cores} cores; load average ${machineInfo.loadAverageAtStart.join(' ')}`);
   let base: Y.Doc | null = null;
   if (selected.has('reconnect')) {
-    const built = await buildPlanDoc(scale.reconnect.docBytes, 42);
-    base = built.doc;
-    if (built.source.kind === 'seed-lines') console.log(`  reconnect doc: ${built.source.reason}; used the seed's lines`);
+    base = buildPlanDoc(scale.reconnect.docBytes, 42);
   }
   const figures = { concord: emptyRelayFigures(), stock: emptyRelayFigures(), hocuspocus: emptyRelayFigures() };
   for (const name of contenders) figures[name] = await benchContender(name, base);

@@ -39,6 +39,8 @@ export function newDataDir(name: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `concord-bench-${name}-`));
 }
 
+export type ProcessHandle = Omit<ServerHandle, 'name' | 'dataDir' | 'endpoint'>;
+
 /** Starts a contender as its own process on 127.0.0.1 and resolves once it prints its ready line. */
 export async function startServer(
   name: ContenderName,
@@ -47,17 +49,22 @@ export async function startServer(
   const contender = CONTENDERS[name];
   const port = opts.port ?? (await freePort());
   const dataDir = opts.dataDir ?? newDataDir(name);
-  const child = spawn(process.execPath, contender.nodeArgs(port, dataDir), {
+  const handle = await startProcess(contender.nodeArgs(port, dataDir), contender.env(dataDir), port);
+  return { ...handle, name, dataDir, endpoint: contender.endpoint(port) };
+}
+
+/** Runs `node <args>` from the repo root and resolves once it prints "... listening on http://H:P". */
+export async function startProcess(args: string[], env: Record<string, string>, port: number): Promise<ProcessHandle> {
+  const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
-    env: { ...process.env, ...contender.env(dataDir), NODE_ENV: 'production' },
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
-  const log = (): string => lines.slice(-30).join('\n');
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await waitReady(child, lines, exited);
   const pid = child.pid;
-  if (pid === undefined) throw new Error(`${name}: no pid`);
+  if (pid === undefined) throw new Error(`${args.join(' ')}: no pid`);
   const stopWith = async (signal: NodeJS.Signals, graceMs: number): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill(signal);
@@ -66,16 +73,13 @@ export async function startServer(
     clearTimeout(timer);
   };
   return {
-    name,
     pid,
     port,
-    dataDir,
-    endpoint: contender.endpoint(port),
     cpuMs: () => processCpuMs(pid),
     rssMb: () => processRssMb(pid),
     stop: () => stopWith('SIGTERM', 5_000),
     kill9: () => stopWith('SIGKILL', 0),
-    log,
+    log: () => lines.slice(-30).join('\n'),
   };
 }
 
