@@ -1,10 +1,12 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importText } from '@concord/shared/import/index';
 import { importFile } from '@concord/shared/formats/index';
-import { parseExportArgs, runExport } from './export';
+import { main } from '../cli';
+import { parseExportArgs } from './export';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const seed = new URL('../../../../shared/seeds/bromley.txt', import.meta.url);
@@ -17,6 +19,20 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** Runs `concord …` through the real dispatcher, capturing its output. */
+async function concord(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = { stdout: '', stderr: '' };
+  const sink = (key: 'stdout' | 'stderr') =>
+    new Writable({
+      write(chunk, _enc, done) {
+        out[key] += String(chunk);
+        done();
+      },
+    });
+  const code = await main(argv, { stdout: sink('stdout'), stderr: sink('stderr') });
+  return { code, ...out };
+}
+
 async function planFile(): Promise<string> {
   const { plan } = importText(await readFile(seed, 'utf8'), { id: 'plan', now: NOW, fileName: 'bromley.txt' });
   const file = path.join(dir, 'plan.json');
@@ -24,16 +40,19 @@ async function planFile(): Promise<string> {
   return file;
 }
 
+const actionTexts = (p: { sections: { groups: { actions: { text: string }[] }[] }[] }) =>
+  p.sections.flatMap((s) => s.groups.flatMap((g) => g.actions.map((a) => a.text)));
+
 describe('concord export', () => {
   it.each(['docx', 'xlsx', 'csv'] as const)('writes %s that imports back to the same actions', async (format) => {
     const input = await planFile();
     const out = path.join(dir, `out.${format}`);
-    expect(await runExport([input, '--format', format, '--out', out])).toMatch(new RegExp(`^wrote .*out\\.${format}`));
-    const original = JSON.parse(await readFile(input, 'utf8'));
+    const run = await concord('export', input, '--format', format, '--out', out);
+    expect(run).toMatchObject({ code: 0, stdout: '' });
+    expect(run.stderr).toMatch(new RegExp(`^wrote .*out\\.${format} \\(${format}, \\d+ bytes\\)`));
     const back = await importFile(out, new Uint8Array(await readFile(out)), { id: 'plan', now: NOW });
-    const texts = (p: typeof back.plan) => p.sections.flatMap((s) => s.groups.flatMap((g) => g.actions.map((a) => a.text)));
-    expect(texts(back.plan)).toEqual(texts(original));
-    expect(await readdir(dir)).toEqual(['out.' + format, 'plan.json'].sort());
+    expect(actionTexts(back.plan)).toEqual(actionTexts(JSON.parse(await readFile(input, 'utf8'))));
+    expect((await readdir(dir)).sort()).toEqual([`out.${format}`, 'plan.json']);
   });
 
   it('takes the format from --out and passes --updates-since', () => {
@@ -49,16 +68,22 @@ describe('concord export', () => {
     [['p.json', '--format', 'odt', '--out', 'x.odt']],
     [['p.json', '--out', 'x.docx', '--updates-since', 'November']],
     [['p.json', '--out', 'x.docx', '--colour']],
-  ])('refuses bad arguments %j', (argv) => {
-    expect(() => parseExportArgs(argv)).toThrow(expect.objectContaining({ reason: 'usage' }));
+  ])('refuses bad arguments %j with the usage and exit code 2', async (argv) => {
+    const run = await concord('export', ...argv);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('usage: concord export PLAN.json');
   });
 
   it('refuses a missing file and a file that is not Plan JSON, writing nothing', async () => {
     const out = path.join(dir, 'out.docx');
-    await expect(runExport([path.join(dir, 'none.json'), '--out', out])).rejects.toMatchObject({ reason: 'unreadable' });
+    const missing = await concord('export', path.join(dir, 'none.json'), '--out', out);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read .*none\.json: no such file/);
     const bad = path.join(dir, 'bad.json');
     await writeFile(bad, JSON.stringify({ format: 'concord.plan', version: 1, title: 'no id' }));
-    await expect(runExport([bad, '--out', out])).rejects.toMatchObject({ reason: 'invalid-plan' });
+    const invalid = await concord('export', bad, '--out', out);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toMatch(/bad\.json is not Plan JSON/);
     expect(await readdir(dir)).toEqual(['bad.json']);
   });
 });
