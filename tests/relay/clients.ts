@@ -1,0 +1,66 @@
+/** Real y-websocket clients and small waits for the relay integration tests. */
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+export interface SyncClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** Resolves once the first sync with the relay completed. */
+  synced: Promise<void>;
+  destroy(): void;
+}
+
+/** A y-websocket provider in Node: `ws` as WebSocket and no BroadcastChannel, so only the relay can carry edits. */
+export function connectClient(wsUrl: string, room: string, doc = new Y.Doc()): SyncClient {
+  const provider = new WebsocketProvider(wsUrl, room, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    maxBackoffTime: 200,
+  });
+  const synced = new Promise<void>((done) => {
+    if (provider.synced) return done();
+    provider.once('sync', (isSynced: boolean) => isSynced && done());
+  });
+  return {
+    doc,
+    provider,
+    synced,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Polls `check` until it returns true; fails with `what` after `timeoutMs`. */
+export async function waitFor(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** A raw socket to the relay, recording frames and the close event. */
+export interface RawSocket {
+  ws: WebSocket;
+  frames: Uint8Array[];
+  opened: Promise<void>;
+  closed: Promise<{ code: number; reason: string }>;
+}
+
+/** Opens a plain WebSocket to `url` (for frames a well-behaved provider would never send). */
+export function openRaw(url: string): RawSocket {
+  const ws = new WebSocket(url);
+  const frames: Uint8Array[] = [];
+  ws.on('message', (data: Buffer) => frames.push(new Uint8Array(data)));
+  const opened = new Promise<void>((done, fail) => {
+    ws.once('open', () => done());
+    ws.once('error', fail);
+  });
+  const closed = new Promise<{ code: number; reason: string }>((done) =>
+    ws.once('close', (code, reason) => done({ code, reason: reason.toString() })),
+  );
+  return { ws, frames, opened, closed };
+}

@@ -1,0 +1,136 @@
+/**
+ * Two real y-websocket providers against a real relay process: edits and presence cross both ways, and what the
+ * relay accepted survives a clean stop and a crash.
+ */
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startRelay, type RunningRelay } from '../helpers/relay';
+import { connectClient, waitFor, type SyncClient } from './clients';
+
+const relays: RunningRelay[] = [];
+const clients: SyncClient[] = [];
+
+async function relay(opts: Parameters<typeof startRelay>[0] = {}): Promise<RunningRelay> {
+  const r = await startRelay(opts);
+  relays.push(r);
+  return r;
+}
+
+function client(r: RunningRelay, room: string): SyncClient {
+  const c = connectClient(r.wsUrl, room);
+  clients.push(c);
+  return c;
+}
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  for (const r of relays.splice(0)) await r.kill();
+});
+
+const text = (c: SyncClient) => c.doc.getText('progress').toString();
+const map = (c: SyncClient) => c.doc.getMap<string>('action');
+
+describe('relay sync between two y-websocket clients', () => {
+  it('converges Y.Text and Y.Map edits made on either side', async () => {
+    const r = await relay();
+    const a = client(r, 'plan-converge');
+    const b = client(r, 'plan-converge');
+    await Promise.all([a.synced, b.synced]);
+
+    a.doc.getText('progress').insert(0, 'Street triage pilot extended.');
+    map(a).set('rag', 'amber');
+    await waitFor('b to see a', () => text(b) === 'Street triage pilot extended.' && map(b).get('rag') === 'amber');
+
+    b.doc.getText('progress').insert(text(b).length, ' Funding agreed.');
+    map(b).set('lead', 'Oxleas NHS FT');
+    map(b).set('rag', 'green');
+    await waitFor('a to see b', () => map(a).get('lead') === 'Oxleas NHS FT' && map(a).get('rag') === 'green');
+    expect(text(a)).toBe('Street triage pilot extended. Funding agreed.');
+    expect(Y.encodeStateAsUpdate(a.doc)).toEqual(Y.encodeStateAsUpdate(b.doc));
+  });
+
+  it('merges concurrent edits made while one client is disconnected', async () => {
+    const r = await relay();
+    const a = client(r, 'plan-offline');
+    const b = client(r, 'plan-offline');
+    await Promise.all([a.synced, b.synced]);
+    a.doc.getText('progress').insert(0, 'Base.');
+    await waitFor('b to get the base', () => text(b) === 'Base.');
+
+    b.provider.disconnect();
+    b.doc.getText('progress').insert(0, 'B offline. ');
+    a.doc.getText('progress').insert(text(a).length, ' A online.');
+    b.provider.connect();
+    await waitFor('both to converge', () => text(a) === text(b) && text(a).includes('B offline.') && text(a).includes('A online.'));
+    expect(text(a)).toBe('B offline. Base. A online.');
+  });
+
+  it('relays awareness both ways and drops a client that leaves', async () => {
+    const r = await relay();
+    const a = client(r, 'plan-presence');
+    const b = client(r, 'plan-presence');
+    await Promise.all([a.synced, b.synced]);
+    a.provider.awareness.setLocalStateField('user', { name: 'Facilitator' });
+    b.provider.awareness.setLocalStateField('user', { name: 'Police lead' });
+    const names = (c: SyncClient) =>
+      [...c.provider.awareness.getStates().values()]
+        .map((s) => (s as { user?: { name: string } }).user?.name)
+        .filter((name) => name !== undefined)
+        .sort();
+    await waitFor('presence on a', () => names(a).join() === 'Facilitator,Police lead');
+    await waitFor('presence on b', () => names(b).join() === 'Facilitator,Police lead');
+
+    // A third client that joins later asks for and receives everyone's presence.
+    const c = client(r, 'plan-presence');
+    await c.synced;
+    await waitFor('presence on a late joiner', () => names(c).join() === 'Facilitator,Police lead');
+
+    b.provider.disconnect();
+    await waitFor('b gone from a', () => names(a).join() === 'Facilitator');
+  });
+
+  it('keeps rooms apart', async () => {
+    const r = await relay();
+    const a = client(r, 'plan-one');
+    const b = client(r, 'plan-two');
+    await Promise.all([a.synced, b.synced]);
+    a.doc.getText('progress').insert(0, 'only in plan-one');
+    const c = client(r, 'plan-one');
+    await waitFor('c to get plan-one', () => text(c) === 'only in plan-one');
+    expect(text(b)).toBe('');
+  });
+
+  it('serves everything to a fresh client after SIGTERM and a restart on the same data dir', async () => {
+    const first = await relay();
+    const a = client(first, 'plan-restart');
+    const b = client(first, 'plan-restart');
+    await Promise.all([a.synced, b.synced]);
+    for (let i = 0; i < 30; i++) a.doc.getText('progress').insert(text(a).length, `line ${i}\n`);
+    map(b).set('rag', 'red');
+    await waitFor('both edits to cross', () => text(b).includes('line 29') && map(a).get('rag') === 'red');
+    a.destroy();
+    b.destroy();
+    await first.stop();
+
+    const second = await relay({ dataDir: first.dataDir });
+    const fresh = client(second, 'plan-restart');
+    await fresh.synced;
+    expect(text(fresh)).toBe(Array.from({ length: 30 }, (_, i) => `line ${i}\n`).join(''));
+    expect(map(fresh).get('rag')).toBe('red');
+  });
+
+  it('has stored every update another client received, even when the relay is killed', async () => {
+    const first = await relay();
+    const a = client(first, 'plan-crash');
+    const b = client(first, 'plan-crash');
+    await Promise.all([a.synced, b.synced]);
+    for (let i = 0; i < 20; i++) map(a).set(`k${i}`, `v${i}`);
+    await waitFor('b to receive all', () => map(b).size === 20);
+    await first.kill();
+
+    const second = await relay({ dataDir: first.dataDir });
+    const fresh = client(second, 'plan-crash');
+    await fresh.synced;
+    expect(map(fresh).toJSON()).toEqual(map(b).toJSON());
+  });
+});
