@@ -51,6 +51,19 @@ function readRow(sheet: ExcelJS.Worksheet, r: number, width: number): SourceRow 
 }
 
 /**
+ * The last column holding a value. Not sheet.columnCount: formatting a whole row stretches that to 16,384.
+ */
+function valueWidth(sheet: ExcelJS.Worksheet): number {
+  let width = 0;
+  sheet.eachRow((row) => {
+    row.eachCell((cell, col) => {
+      if (valueText(cell.value) !== '') width = Math.max(width, col);
+    });
+  });
+  return width;
+}
+
+/**
  * Parses an .xlsx workbook.
  * @throws ImportError 'corrupt' when exceljs cannot read it, 'no-table' when no sheet has a header row.
  */
@@ -65,8 +78,9 @@ export async function readXlsx(data: Uint8Array): Promise<SourceDocument> {
   const blocks: SourceBlock[] = [];
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== 'visible') continue;
+    const width = valueWidth(sheet);
     const rows: SourceRow[] = [];
-    for (let r = 1; r <= sheet.rowCount; r++) rows.push(readRow(sheet, r, sheet.columnCount));
+    for (let r = 1; r <= sheet.rowCount; r++) rows.push(readRow(sheet, r, width));
     blocks.push(...gridToBlocks(rows));
   }
   if (!hasTable(blocks)) throw new ImportError('no-table', 'No sheet has a row naming two or more columns.');
