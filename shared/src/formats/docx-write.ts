@@ -120,7 +120,7 @@ function body(plan: Plan, columns: ExportColumn[]): (Paragraph | Table)[] {
     children.push(new Paragraph({ text: sectionHeading(section), heading: HeadingLevel.HEADING_1, keepNext: true }));
     children.push(sectionTable(section, columns, widths));
   }
-  for (const note of plan.notes) children.push(new Paragraph({ children: lines(note) }));
+  for (const note of plan.notes) children.push(new Paragraph({ spacing: { before: 160 }, children: lines(note) }));
   children.push(...legendParagraph(plan));
   return children;
 }

@@ -26,7 +26,7 @@ describe('ragFromFill', () => {
     expect(ragFromFill(fill)).toBe(rag);
   });
 
-  it.each(['FFFFFF', 'F2F2F2', 'D9D9D9', '808080', '000000', 'auto', '', 'GGGGGG', '12345'])(
+  it.each(['FFFFFF', 'F2F2F2', 'D9D9D9', '808080', '000000', '7030A0', 'FF00FF', 'auto', '', 'GGGGGG', '12345'])(
     '%s is no RAG',
     (fill) => {
       expect(ragFromFill(fill)).toBeNull();

@@ -28,6 +28,9 @@ const HUES: readonly (readonly [Rag, number])[] = [
   ['blue', 215],
 ];
 
+/** Beyond this a colour is no rating (Word's purple, magenta) rather than a badly chosen one. */
+const MAX_HUE_DISTANCE = 50;
+
 interface Hsl {
   h: number;
   s: number;
@@ -57,7 +60,8 @@ function hueDistance(a: number, b: number): number {
 }
 
 /**
- * The RAG a cell fill stands for, by nearest hue; null for white, greys, black, "auto" and anything unreadable.
+ * The RAG a cell fill stands for, by nearest hue; null for white, greys, black, purples, "auto" and anything
+ * unreadable.
  * Accepts "RRGGBB", "#RRGGBB" and xlsx "AARRGGBB".
  */
 export function ragFromFill(hex: string): Rag | null {
@@ -69,7 +73,7 @@ export function ragFromFill(hex: string): Rag | null {
     const d = hueDistance(hsl.h, hue);
     if (d < bestDistance) [best, bestDistance] = [rag, d];
   }
-  return best;
+  return bestDistance <= MAX_HUE_DISTANCE ? best : null;
 }
 
 const WORDS: Record<string, Rag> = {
