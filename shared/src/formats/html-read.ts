@@ -6,7 +6,7 @@
 import { isTag, isText, type ChildNode } from 'domhandler';
 import type { SourceBlock, SourceCell, SourceRow } from '../import/source';
 import { gridToBlocks } from './grid';
-import { elements, parseHtml, type Element } from './xml';
+import { elements, findAll, parseHtml, textOf, type Element } from './xml';
 
 const BLOCK = new Set(['p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table']);
 const SKIP = new Set(['style', 'script', 'head', 'title', 'xml', 'template']);
@@ -39,8 +39,22 @@ function clean(text: string): string {
     .trim();
 }
 
-function fillOf(cell: Element): string | undefined {
-  const style = cell.attribs.style ?? '';
+/** CSS rules by class name from the page's <style> blocks: Excel puts cell fills there (td class=xl65). */
+type ClassStyles = Map<string, string>;
+
+function readClassStyles(roots: Element[]): ClassStyles {
+  const styles: ClassStyles = new Map();
+  for (const style of findAll(roots, 'style')) {
+    for (const m of textOf(style).matchAll(/\.([\w-]+)\s*\{([^}]*)\}/g)) {
+      styles.set(m[1]!, `${styles.get(m[1]!) ?? ''};${m[2]!}`);
+    }
+  }
+  return styles;
+}
+
+function fillOf(cell: Element, classes: ClassStyles): string | undefined {
+  const fromClasses = (cell.attribs.class ?? '').split(/\s+/).map((c) => classes.get(c) ?? '');
+  const style = [cell.attribs.style ?? '', ...fromClasses].join(';'); // inline first: it wins
   const m = /background(?:-color)?\s*:\s*(#?[0-9a-z]+)/i.exec(style);
   const raw = (m?.[1] ?? cell.attribs.bgcolor ?? '').toLowerCase();
   const hex = NAMED_FILLS[raw] ?? raw.replace(/^#/, '');
@@ -54,7 +68,7 @@ function count(value: string | undefined): number {
 }
 
 /** Rows of a table (through thead/tbody/tfoot, not into nested tables); rowspan copies the cell down. */
-function readTable(table: Element): SourceRow[] {
+function readTable(table: Element, classes: ClassStyles): SourceRow[] {
   const trs = elements(table).flatMap((e) => (e.name === 'tr' ? [e] : elements(e).filter((r) => r.name === 'tr')));
   const pending = new Map<number, { cell: SourceCell; left: number }>(); // grid column -> rowspan still to fill
   return trs.map((tr) => {
@@ -71,7 +85,7 @@ function readTable(table: Element): SourceRow[] {
       takeSpanned();
       const cell: SourceCell = { text: clean(htmlText(td.children)) };
       const span = count(td.attribs.colspan);
-      const fill = fillOf(td);
+      const fill = fillOf(td, classes);
       if (span > 1) cell.span = span;
       if (fill) cell.shading = fill;
       const rows = count(td.attribs.rowspan);
@@ -85,11 +99,11 @@ function readTable(table: Element): SourceRow[] {
 }
 
 /** Walks the HTML in order: tables become grids; headings and paragraphs outside tables become paragraphs. */
-function walk(nodes: ChildNode[], blocks: SourceBlock[]): void {
+function walk(nodes: ChildNode[], blocks: SourceBlock[], classes: ClassStyles): void {
   for (const n of nodes) {
     if (!isTag(n) || SKIP.has(n.name)) continue;
     if (n.name === 'table') {
-      blocks.push(...gridToBlocks(readTable(n)));
+      blocks.push(...gridToBlocks(readTable(n, classes)));
       continue;
     }
     const heading = /^h([1-6])$/.exec(n.name);
@@ -98,13 +112,14 @@ function walk(nodes: ChildNode[], blocks: SourceBlock[]): void {
       if (text) blocks.push(heading ? { kind: 'paragraph', text, style: `Heading${heading[1]}` } : { kind: 'paragraph', text });
       continue;
     }
-    walk(n.children, blocks);
+    walk(n.children, blocks, classes);
   }
 }
 
 /** Clipboard HTML -> blocks in document order, each table given structure as a grid (see grid.ts). */
 export function readHtmlBlocks(html: string): SourceBlock[] {
   const blocks: SourceBlock[] = [];
-  walk(parseHtml(html), blocks);
+  const roots = parseHtml(html);
+  walk(roots, blocks, readClassStyles(roots));
   return blocks;
 }

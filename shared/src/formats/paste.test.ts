@@ -29,6 +29,18 @@ describe('readPaste', () => {
     ]);
   });
 
+  it('reads Excel clipboard fills from its <style> classes', () => {
+    const html = `<html><head><style><!--.xl65 {mso-pattern:black none; background:#FFC000;}
+      .xl66 {background:#00B050;}--></style></head><body><table>
+      <tr><td>No.</td><td>Action</td><td>RAG</td></tr>
+      <tr><td>1</td><td>Do it</td><td class=xl65></td></tr>
+      <tr><td>2</td><td>Then</td><td class="xl65" style="background:#FF0000">R</td></tr>
+      <tr><td>3</td><td>Last</td><td class=xl66>G</td></tr></table></body></html>`;
+    const table = readPaste({ html }).doc.blocks[0];
+    const fills = table?.kind === 'table' ? table.rows.map((r) => r.cells[2]?.shading) : [];
+    expect(fills).toEqual([undefined, 'FFC000', 'FF0000', '00B050']);
+  });
+
   it('falls back to tab-separated text', () => {
     const { doc } = readPaste({ html: '<b>no table</b>', text: 'No.\tAction\r\n1\tDo it\r\n' });
     expect(doc.format).toBe('tsv');
