@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { rebuildCatalogue } from './data';
 import './styles/app.css';
 
 createRoot(document.getElementById('root')!).render(
@@ -13,3 +14,6 @@ createRoot(document.getElementById('root')!).render(
 if ('serviceWorker' in navigator) {
   void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
 }
+
+// Plans whose catalogue row went missing (the docs are the truth) reappear in the list.
+void rebuildCatalogue().catch(() => {});

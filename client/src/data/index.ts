@@ -4,3 +4,4 @@ export { usePlans, usePlanRow, useSettings } from './catalogue-hooks';
 export { saveSettings, readSettings, type PlanRow, type RagTally, type DeviceSettings } from './device-db';
 export { usePersistentStorage, requestPersistentStorage, type PersistenceState } from './storage-persistence';
 export type { SyncState, Connection } from './sync-state';
+export { rebuildCatalogue } from './rebuild-catalogue';

@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { isPlanDoc, planFromDoc, type Plan } from '@concord/shared';
 import { deviceDb } from './device-db';
 import { createCatalogueWriter } from './catalogue-writer';
+import { PLAN_DB_PREFIX } from './plan-db-name';
 import { defaultServerUrl } from './server-url';
 import { onStoredReceipt, storedCovers } from './stored-receipts';
 import { connectionOf, INITIAL_SYNC, type SyncState } from './sync-state';
@@ -23,7 +24,6 @@ export interface PlanHandle {
   subscribe(listener: () => void): () => void;
 }
 
-const DB_PREFIX = 'concord-plan-';
 
 /**
  * One plan's Y.Doc, stored on the device by y-indexeddb and synced through the relay by y-websocket, with a
@@ -47,7 +47,7 @@ export class Replica implements PlanHandle {
 
   constructor(readonly planId: string) {
     const serverUrl = defaultServerUrl();
-    this.persistence = new IndexeddbPersistence(DB_PREFIX + planId, this.doc);
+    this.persistence = new IndexeddbPersistence(PLAN_DB_PREFIX + planId, this.doc);
     // Connect whatever navigator.onLine says: it retries with backoff, and onLine is only a hint.
     this.provider = new WebsocketProvider(serverUrl, planId, this.doc, { connect: true });
     this.catalogue = createCatalogueWriter(planId, serverUrl, () => ({
@@ -122,7 +122,7 @@ export class Replica implements PlanHandle {
 
   private onUpdate = (_update: Uint8Array, origin: unknown): void => {
     if (origin !== this.persistence) this.changedAt = new Date().toISOString();
-    if (origin !== this.provider && origin !== this.persistence) this.setSync({ pending: true });
+    if (origin !== this.provider && origin !== this.persistence) this.onLocalChange();
     // Coalesce bursts (a sync step applies many transactions) into one snapshot.
     if (this.snapshotQueued) return;
     this.snapshotQueued = true;
@@ -131,6 +131,16 @@ export class Replica implements PlanHandle {
       this.takeSnapshot();
     });
   };
+
+  /**
+   * A local edit. With receipts it is pending until the server says it is stored; without them (a stock relay),
+   * an edit made while connected and synced has been sent, which is the best we can know.
+   */
+  private onLocalChange(): void {
+    const live = this.provider.wsconnected && this.provider.synced;
+    if (live && !this.receiptsSupported) this.setSync({ pending: false, lastSyncedAt: new Date().toISOString() });
+    else this.setSync({ pending: true });
+  }
 
   private onSynced = (synced: boolean): void => {
     if (!synced) {

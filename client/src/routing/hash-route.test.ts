@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { href, parseRoute } from './hash-route';
+
+describe('parseRoute', () => {
+  it('reads the plans list from an empty or root hash', () => {
+    for (const hash of ['', '#', '#/']) expect(parseRoute(hash)).toEqual({ name: 'plans' });
+  });
+
+  it('round-trips plan and action links', () => {
+    expect(parseRoute(href.plan('V1StGXR8_Z5jdHi6B-myT'))).toEqual({ name: 'plan', planId: 'V1StGXR8_Z5jdHi6B-myT' });
+    expect(parseRoute(href.action('p1', 'a_2'))).toEqual({ name: 'action', planId: 'p1', actionId: 'a_2' });
+  });
+
+  it('refuses ids the relay would refuse as room names', () => {
+    expect(parseRoute('#/plan/../etc').name).toBe('not-found');
+    expect(parseRoute(`#/plan/${'x'.repeat(65)}`).name).toBe('not-found');
+  });
+});
