@@ -12,8 +12,10 @@ export interface SyncClient {
 }
 
 /** A y-websocket provider in Node: `ws` as WebSocket and no BroadcastChannel, so only the relay can carry edits. */
-export function connectClient(wsUrl: string, room: string, doc = new Y.Doc()): SyncClient {
+export function connectClient(wsUrl: string, room: string, params: Record<string, string> = {}): SyncClient {
+  const doc = new Y.Doc();
   const provider = new WebsocketProvider(wsUrl, room, doc, {
+    params,
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 200,

@@ -27,15 +27,21 @@ afterEach(async () => {
   for (const r of relays.splice(0)) await r.kill();
 });
 
+/** A new relay and two synced clients in `room`. */
+async function pair(room: string): Promise<[SyncClient, SyncClient, RunningRelay]> {
+  const server = await relay();
+  const a = client(server, room);
+  const b = client(server, room);
+  await Promise.all([a.synced, b.synced]);
+  return [a, b, server];
+}
+
 const text = (c: SyncClient) => c.doc.getText('progress').toString();
 const map = (c: SyncClient) => c.doc.getMap<string>('action');
 
 describe('relay sync between two y-websocket clients', () => {
   it('converges Y.Text and Y.Map edits made on either side', async () => {
-    const r = await relay();
-    const a = client(r, 'plan-converge');
-    const b = client(r, 'plan-converge');
-    await Promise.all([a.synced, b.synced]);
+    const [a, b] = await pair('plan-converge');
 
     a.doc.getText('progress').insert(0, 'Street triage pilot extended.');
     map(a).set('rag', 'amber');
@@ -50,10 +56,7 @@ describe('relay sync between two y-websocket clients', () => {
   });
 
   it('merges concurrent edits made while one client is disconnected', async () => {
-    const r = await relay();
-    const a = client(r, 'plan-offline');
-    const b = client(r, 'plan-offline');
-    await Promise.all([a.synced, b.synced]);
+    const [a, b] = await pair('plan-offline');
     a.doc.getText('progress').insert(0, 'Base.');
     await waitFor('b to get the base', () => text(b) === 'Base.');
 
@@ -66,10 +69,7 @@ describe('relay sync between two y-websocket clients', () => {
   });
 
   it('relays awareness both ways and drops a client that leaves', async () => {
-    const r = await relay();
-    const a = client(r, 'plan-presence');
-    const b = client(r, 'plan-presence');
-    await Promise.all([a.synced, b.synced]);
+    const [a, b, r] = await pair('plan-presence');
     a.provider.awareness.setLocalStateField('user', { name: 'Facilitator' });
     b.provider.awareness.setLocalStateField('user', { name: 'Police lead' });
     const names = (c: SyncClient) =>
@@ -101,10 +101,7 @@ describe('relay sync between two y-websocket clients', () => {
   });
 
   it('serves everything to a fresh client after SIGTERM and a restart on the same data dir', async () => {
-    const first = await relay();
-    const a = client(first, 'plan-restart');
-    const b = client(first, 'plan-restart');
-    await Promise.all([a.synced, b.synced]);
+    const [a, b, first] = await pair('plan-restart');
     for (let i = 0; i < 30; i++) a.doc.getText('progress').insert(text(a).length, `line ${i}\n`);
     map(b).set('rag', 'red');
     await waitFor('both edits to cross', () => text(b).includes('line 29') && map(a).get('rag') === 'red');
@@ -120,10 +117,7 @@ describe('relay sync between two y-websocket clients', () => {
   });
 
   it('has stored every update another client received, even when the relay is killed', async () => {
-    const first = await relay();
-    const a = client(first, 'plan-crash');
-    const b = client(first, 'plan-crash');
-    await Promise.all([a.synced, b.synced]);
+    const [a, b, first] = await pair('plan-crash');
     for (let i = 0; i < 20; i++) map(a).set(`k${i}`, `v${i}`);
     await waitFor('b to receive all', () => map(b).size === 20);
     await first.kill();
