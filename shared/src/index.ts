@@ -3,3 +3,5 @@ export * from './plan-json';
 export * from './ids';
 export * from './import';
 export * from './model';
+export * from './meetings';
+export * from './rag-colour';
