@@ -5,7 +5,7 @@
 import {
   Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
 } from 'docx';
-import { RAG_FILLS, RAG_TEXT_COLOURS } from '../formats/rag-colour';
+import { RAG_FILLS, RAG_TEXT_COLOURS } from '../rag-colour';
 import { headline } from './chase';
 import { formatDate } from './dates';
 import { MINUTES_HEADINGS as H, ragMovementText, ragSummaryText, type Minutes, type MinutesItem } from './minutes';
