@@ -104,7 +104,8 @@ export class Room {
   /** Stores a snapshot in place of the rows, waits for queued work, and frees the doc. */
   close(): Promise<void> {
     return this.serially(async () => {
-      if (this.status === 'ready') await this.compactNow();
+      if (this.status !== 'ready') return; // a failed room was disposed when it failed
+      await this.compactNow();
       this.dispose('closed');
     });
   }
