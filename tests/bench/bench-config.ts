@@ -12,6 +12,8 @@ export type Scale = {
     stepMs: number;
     /** Time after a step's last send for late deliveries before they count as lost. */
     drainMs: number;
+    /** Extra attempts at a step that was not sustained: the machine is shared, one noisy step must not end it. */
+    retries: number;
   };
   idle: { connections: number; rooms: number; settleMs: number };
   reconnect: { docBytes: number; offlineEdits: number; repeats: number };
@@ -29,6 +31,7 @@ export const QUICK: Scale = {
     warmupMs: 500,
     stepMs: 2_000,
     drainMs: 1_000,
+    retries: 1,
   },
   idle: { connections: 400, rooms: 80, settleMs: 1_000 },
   reconnect: { docBytes: 160_000, offlineEdits: 5_000, repeats: 1 },
@@ -46,6 +49,7 @@ export const FULL: Scale = {
     warmupMs: 2_000,
     stepMs: 8_000,
     drainMs: 2_000,
+    retries: 2,
   },
   idle: { connections: 2_000, rooms: 400, settleMs: 3_000 },
   reconnect: { docBytes: 160_000, offlineEdits: 5_000, repeats: 3 },

@@ -33,7 +33,11 @@ export const CONTENDERS: Record<ContenderName, Contender> = {
     label: 'Concord relay',
     clientKind: 'y-websocket',
     // The same entry `pnpm concord serve` runs, started with node directly so the pid we measure is the relay's.
-    nodeArgs: (port, dataDir) => [...TSX, CONCORD_CLI, 'serve', '--port', String(port), '--data', dataDir],
+    nodeArgs: (port, dataDir) => [
+      ...[...TSX, CONCORD_CLI, 'serve', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir],
+      // No client build to serve: only the relay is measured here.
+      ...['--client', path.join(dataDir, 'no-client-build')],
+    ],
     env: () => ({}),
     endpoint: (port) => ({ kind: 'y-websocket', serverUrl: `ws://127.0.0.1:${port}/sync` }),
     unavailable: () => (existsSync(CONCORD_CLI) ? null : 'sync-server/src/cli.ts does not exist yet'),

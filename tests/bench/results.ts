@@ -14,6 +14,8 @@ export type RelayFigures = {
   reconnectMs: number | null;
   ackedLost: number | null;
   cpuMsPerUpdate: number | null;
+  /** CPU per update at the busiest step (details.throughput.steps), the steadier comparison between relays. */
+  peakCpuMsPerUpdate: number | null;
   /** How "acknowledged" was decided for reconnectMs and ackedLost: a stored receipt, or a peer having it. */
   ackBasis: 'receipt' | 'merged' | null;
   notes: string[];
@@ -54,6 +56,7 @@ export function emptyRelayFigures(): RelayFigures {
     reconnectMs: null,
     ackedLost: null,
     cpuMsPerUpdate: null,
+    peakCpuMsPerUpdate: null,
     ackBasis: null,
     notes: [],
     details: {},

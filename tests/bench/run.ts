@@ -1,7 +1,8 @@
-// `pnpm bench [--quick] [--only=throughput,idle,reconnect,sigkill,client] [--contenders=concord,stock,hocuspocus]`
+// `pnpm bench [--quick] [--only=throughput,idle,reconnect,sigkill,client] [--contenders=concord,stock,hocuspocus]
+//   [--cpu-prof]` (the last writes the Concord relay's V8 CPU profiles to a temporary folder)
 // Runs every workload against every contender (each server its own process, load from other processes on
 // 127.0.0.1), writes bench/results.json and prints a table with each target marked met / not met.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +13,7 @@ import { buildClient, measureImport, shellSize } from './client-figures';
 import { CONTENDER_NAMES, CONTENDERS, REPO_ROOT, type ContenderName } from './contenders';
 import { buildPlanDoc } from './plan-doc';
 import { formatReport, ratios, targets } from './report';
+import { profileConcordInto } from './server-process';
 import { clientSection, emptyRelayFigures, type RelayFigures, type Results } from './results';
 import { round } from './stats';
 import { runIdle } from './workloads/idle';
@@ -26,8 +28,13 @@ const WORKLOADS = ['throughput', 'idle', 'reconnect', 'sigkill', 'client'] as co
 type Workload = (typeof WORKLOADS)[number];
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean' }, only: { type: 'string' }, contenders: { type: 'string' } },
+  options: { quick: { type: 'boolean' }, only: { type: 'string' }, contenders: { type: 'string' }, 'cpu-prof': { type: 'boolean' } },
 });
+if (values['cpu-prof']) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'concord-bench-prof-'));
+  profileConcordInto(dir);
+  console.log(`Concord relay CPU profiles go to ${dir}`);
+}
 const scale: Scale = values.quick ? QUICK : FULL;
 const selected = new Set((values.only?.split(',') ?? WORKLOADS) as Workload[]);
 const contenders = (values.contenders?.split(',') ?? CONTENDER_NAMES) as ContenderName[];
@@ -61,6 +68,7 @@ async function throughput(name: ContenderName, fig: RelayFigures): Promise<void>
   fig.details.throughput = t;
   Object.assign(fig, { maxUpdatesPerSec: t.maxUpdatesPerSec, p50Ms: t.p50Ms, p99Ms: t.p99Ms });
   fig.cpuMsPerUpdate = t.cpuMsPerUpdate;
+  fig.peakCpuMsPerUpdate = t.peakCpuMsPerUpdate;
   if (t.maxUpdatesPerSec === null) fig.notes.push(`throughput: not even the first step was sustained (${t.stoppedBy})`);
   else fig.notes.push(`throughput: ramp stopped by ${t.stoppedBy}`);
 }
