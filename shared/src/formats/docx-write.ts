@@ -9,7 +9,7 @@ import {
 } from 'docx';
 import type { Action, Plan, Section } from '../plan-json';
 import { RAG_COLOUR_NAMES, RAG_WORDS, exportColumns, live, sectionHeading, type ExportColumn, type ExportOptions } from './export-columns';
-import { RAG_FILLS, RAG_TEXT_COLOURS } from './rag-colour';
+import { RAG_FILLS, RAG_TEXT_COLOURS } from '../rag-colour';
 
 /** A4 in twentieths of a point; the library swaps width and height for landscape. */
 const A4 = { short: 11906, long: 16838 };

@@ -13,7 +13,7 @@ export { readDelimited, type GridRead } from './csv-read';
 export { readHtmlBlocks } from './html-read';
 export { exportCsv } from './csv-write';
 export { exportColumns, updateColumnLabel, leadsText, RAG_WORDS, type ExportOptions } from './export-columns';
-export { ragFromFill, ragFromWord, RAG_FILLS, RAG_TEXT_COLOURS } from './rag-colour';
+export { ragFromFill, ragFromWord, RAG_FILLS, RAG_TEXT_COLOURS } from '../rag-colour';
 export { sniffContainer, isEncryptedOoxml, type Container } from './sniff';
 export { MAX_UNZIPPED_BYTES } from './zip';
 

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Plan } from '../plan-json';
 import { legendText, type ExportOptions } from './export-columns';
-import { RAG_FILLS, RAG_TEXT_COLOURS } from './rag-colour';
+import { RAG_FILLS, RAG_TEXT_COLOURS } from '../rag-colour';
 import { planRows } from './rows';
 
 const HEADER_FILL = 'D9D9D9';

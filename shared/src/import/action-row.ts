@@ -8,7 +8,7 @@ import { newId } from '../ids';
 import type { GridRow } from './column-layout';
 import { parseDue } from './due-date';
 import { splitLeads } from './leads';
-import { ragFromShading, ragFromText } from './rag-value';
+import { ragFromFill, ragFromWord } from '../rag-colour';
 
 const REF = /^(?:[A-Za-z]{0,3}\s?\d+(?:\.\d+)*[a-z]?\s?\.?|[ivx]+\.)$/i;
 const NEW_ACTION = /^[\s\u00b7\u2022\uf0b7*-]*new action\b/i;
@@ -61,8 +61,8 @@ export function rowToAction(row: GridRow, keys: readonly string[], now: string):
       if (ref.isNew) action.flags.push('new');
       if (ref.rest !== '') refText = ref.rest;
     } else if (key === 'rag') {
-      rag = ragFromText(cell.text) ?? ragFromShading(cell.shading);
-      if (cell.text !== '' && ragFromText(cell.text) === null) ragText = cell.text;
+      rag = ragFromWord(cell.text) ?? ragFromFill(cell.shading);
+      if (cell.text !== '' && ragFromWord(cell.text) === null) ragText = cell.text;
     } else if (key === 'leads') {
       action.leads = splitLeads(cell.text);
     } else if (TEXT_FIELDS.includes(key)) {
@@ -109,5 +109,5 @@ export function appendContinuation(target: Action, extra: Action): void {
 
 /** True when the row holds no text and no colour: an empty placeholder row. */
 export function isEmptyRow(row: GridRow): boolean {
-  return row.cells.every((c) => c.text === '' && ragFromShading(c.shading) === null);
+  return row.cells.every((c) => c.text === '' && ragFromFill(c.shading) === null);
 }

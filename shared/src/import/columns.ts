@@ -5,7 +5,7 @@
  * a custom column by the builder, never dropped. Format-neutral: used by every importer.
  */
 import type { KnownColumnKey } from '../plan-json';
-import { ragFromText } from './rag-value';
+import { ragFromWord } from '../rag-colour';
 import { parseDue } from './due-date';
 
 type Synonyms = readonly (readonly [phrase: string, weight: number])[];
@@ -140,7 +140,7 @@ function share(samples: readonly string[], test: (s: string) => boolean): number
 
 const CONTENT_TESTS = {
   ref: (s: string) => REF_LIKE.test(s.replace(/\s+/g, ' ')),
-  rag: (s: string) => ragFromText(s) !== null,
+  rag: (s: string) => ragFromWord(s) !== null,
   timescale: (s: string) => s.length < 80 && (/\b(on-?going|tbc|from|by)\b/i.test(s) || parseDue(s) !== null),
 } as const;
 type ContentKey = keyof typeof CONTENT_TESTS;

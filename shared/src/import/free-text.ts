@@ -5,7 +5,7 @@
  */
 import type { LegendEntry, Rag } from '../plan-json';
 import type { ImportWarning } from './import-report';
-import { ragFromText } from './rag-value';
+import { ragFromWord } from '../rag-colour';
 
 // Letters of the Latin, Greek and Cyrillic blocks and digits; no /u flag, which is several times slower here.
 const NOT_WORD = /[^a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]+/g;
@@ -54,7 +54,7 @@ const LEGEND_LINE = /^\s*(red|amber|green|blue|r|a|g|b)\s*(?:\(\w\))?\s*[-–—
 function legendEntries(text: string): LegendEntry[] | null {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   const body = lines.filter((l) => !/^(rag\s*)?(key|rating|status)?\s*(key)?:?$/i.test(l));
-  const entries = body.map((l) => LEGEND_LINE.exec(l)).map((m) => (m ? { rag: ragFromText(m[1]!), meaning: m[2]!.trim() } : null));
+  const entries = body.map((l) => LEGEND_LINE.exec(l)).map((m) => (m ? { rag: ragFromWord(m[1]!), meaning: m[2]!.trim() } : null));
   if (entries.length < 2 || entries.some((e) => e === null || e.rag === null)) return null;
   return entries.map((e) => ({ rag: e!.rag as Rag, meaning: e!.meaning }));
 }

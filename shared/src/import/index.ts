@@ -6,7 +6,6 @@ export { buildPlan } from './plan-builder';
 export { matchColumns, headerScores, looksLikeHeaderRow, contentScores, type ColumnMatch } from './columns';
 export { parseDue } from './due-date';
 export { splitLeads } from './leads';
-export { ragFromText, ragFromShading } from './rag-value';
 export { ImportError, IMPORT_ERROR_REASONS, type ImportErrorReason } from './import-error';
 export {
   IMPORT_WARNING_REASONS,

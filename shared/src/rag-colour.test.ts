@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RAGS, RAG_LABELS } from '../plan-json';
+import { RAGS, RAG_LABELS } from './plan-json';
 import { RAG_FILLS, ragFromFill, ragFromWord } from './rag-colour';
 
 describe('ragFromFill', () => {

@@ -2,7 +2,7 @@
  * RAG ratings as cell colours and as words. Word plans usually carry the RAG as a cell's background colour, in
  * whatever shade the author picked, so a fill is read by its nearest hue rather than by an exact value.
  */
-import type { Rag } from '../plan-json';
+import type { Rag } from './plan-json';
 
 /** The fills Concord writes (hex, no '#'); each reads back as its own RAG through ragFromFill. */
 export const RAG_FILLS: Record<Rag, string> = {
@@ -64,8 +64,8 @@ function hueDistance(a: number, b: number): number {
  * unreadable.
  * Accepts "RRGGBB", "#RRGGBB" and xlsx "AARRGGBB".
  */
-export function ragFromFill(hex: string): Rag | null {
-  const hsl = hexToHsl(hex);
+export function ragFromFill(hex: string | undefined): Rag | null {
+  const hsl = hex === undefined ? null : hexToHsl(hex);
   if (!hsl || hsl.s < 0.25 || hsl.l > 0.94 || hsl.l < 0.08) return null;
   let best: Rag = 'red';
   let bestDistance = Infinity;
@@ -85,8 +85,11 @@ const WORDS: Record<string, Rag> = {
   green: 'green',
   b: 'blue',
   blue: 'blue',
+  orange: 'amber',
+  yellow: 'amber',
   complete: 'blue',
   completed: 'blue',
+  done: 'blue',
   'blue complete': 'blue',
 };
 
