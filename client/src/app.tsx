@@ -1,5 +1,5 @@
-import { lazy, Suspense } from 'react';
-import { href, useRoute } from './routing/hash-route';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { href, useRoute, type Route } from './routing/hash-route';
 import { PlansScreen } from './screens/plans-screen';
 import { StorageNotice } from './components/storage-notice';
 
@@ -8,6 +8,15 @@ const PlanScreen = lazy(() => import('./screens/plan-screen'));
 
 export function App() {
   const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+  const screen = screenOf(route);
+  const first = useRef(true);
+  // A new screen is a new page to a screen reader: start reading it from the top. Opening or closing the
+  // action editor is not (the dialog manages focus itself).
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else main.current?.focus();
+  }, [screen]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -20,7 +29,7 @@ export function App() {
         </a>
       </header>
       <StorageNotice />
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <Suspense fallback={<p className="loading">Loading…</p>}>
           {route.name === 'plans' && <PlansScreen />}
           {route.name === 'plan' && <PlanScreen planId={route.planId} actionId={null} />}
@@ -37,4 +46,8 @@ export function App() {
       </main>
     </>
   );
+}
+
+function screenOf(route: Route): string {
+  return route.name === 'action' || route.name === 'plan' ? `plan:${route.planId}` : route.name;
 }

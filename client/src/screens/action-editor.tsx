@@ -22,7 +22,10 @@ export function ActionEditor({ plan, action, mutators, onClose }: Props) {
   const settings = useSettings();
   useEffect(() => {
     const d = dialog.current;
-    if (d && !d.open) d.showModal();
+    if (!d || d.open) return;
+    d.showModal();
+    // Start in the first text field rather than on Close, where a typed space would shut the editor.
+    d.querySelector<HTMLElement>('textarea, input')?.focus();
   }, []);
   const who = settings.displayName || 'Someone on this device';
   const save = (patch: Parameters<PlanMutators['updateAction']>[1]) => mutators.updateAction(action.id, patch);
