@@ -58,13 +58,13 @@ export function headline(text: string, max = 160): string {
   return first.length > max ? `${first.slice(0, max - 1).trimEnd()}…` : first;
 }
 
-function emailLine(item: ChaseItem, n: number): string[] {
-  const ref = item.ref ? `${item.ref.replace(/\.$/, '')}. ` : '';
+function emailLine(item: ChaseItem): string[] {
+  const ref = item.ref ? `Action ${item.ref.replace(/\.$/, '')}: ` : '';
   const facts = [
     item.due ? `due ${formatDate(item.due)}${item.overdue ? ' (overdue)' : ''}` : null,
     `last update: ${item.lastUpdate ? formatDate(item.lastUpdate) : 'none recorded'}`,
   ].filter((f) => f !== null);
-  return [`${n}. ${ref}${headline(item.text)}`, `   ${facts.join('; ')}`];
+  return [`- ${ref}${headline(item.text)}`, `  ${facts.join('; ')}`];
 }
 
 /** A plain-text email asking one lead for updates on their actions, ready to paste into a mail client. */
@@ -76,7 +76,7 @@ export function chaseEmailText(lead: string, items: readonly ChaseItem[], option
     '',
     `We have no progress update${since} for the following action${items.length === 1 ? '' : 's'} you lead${plan}:`,
     '',
-    ...items.flatMap((item, i) => emailLine(item, i + 1)),
+    ...items.flatMap(emailLine),
     '',
     'Please reply with a short progress update and a RAG rating for each (Red, Amber, Green, or Blue when complete) before the next meeting.',
     '',

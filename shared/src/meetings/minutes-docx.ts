@@ -8,7 +8,7 @@ import {
 import { RAG_FILLS, RAG_TEXT_COLOURS } from '../rag-colour';
 import { headline } from './chase';
 import { formatDate } from './dates';
-import { MINUTES_HEADINGS as H, ragMovementText, ragSummaryText, type Minutes, type MinutesItem } from './minutes';
+import { MINUTES_HEADINGS as H, chaseIntro, ragMovementText, ragSummaryText, type Minutes, type MinutesItem } from './minutes';
 import type { ActionSummary } from './plan-walk';
 
 const A4_WIDTH = 11906;
@@ -78,8 +78,7 @@ function lists(minutes: Minutes): Paragraph[] {
   list(H.leadAbsent, minutes.leadAbsent);
   list(H.notReached, minutes.notReached);
   if (minutes.chase.length > 0) {
-    const since = minutes.chaseSince ? ` since ${formatDate(minutes.chaseSince)}` : '';
-    out.push(heading(H.chase), new Paragraph({ text: `No progress update${since}:` }));
+    out.push(heading(H.chase), new Paragraph({ text: chaseIntro(minutes) }));
     for (const group of minutes.chase) {
       out.push(bullet([new TextRun({ text: group.lead || 'No lead named', bold: true })]));
       for (const item of group.items) {

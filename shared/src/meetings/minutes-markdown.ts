@@ -1,7 +1,7 @@
 // Minutes as Markdown: for pasting into an email, a wiki or a Word document, and for reading in the app.
 import { headline } from './chase';
 import { formatDate } from './dates';
-import { MINUTES_HEADINGS as H, ragMovementText, ragSummaryText, type Minutes, type MinutesItem } from './minutes';
+import { MINUTES_HEADINGS as H, chaseIntro, ragMovementText, ragSummaryText, type Minutes, type MinutesItem } from './minutes';
 import type { ActionSummary } from './plan-walk';
 
 /** Escapes Markdown punctuation in user text, so a lead's "*" or "#" prints as written. */
@@ -35,8 +35,7 @@ function listSection(title: string, actions: readonly ActionSummary[]): string[]
 
 function chaseSection(minutes: Minutes): string[] {
   if (minutes.chase.length === 0) return [];
-  const since = minutes.chaseSince ? ` since ${formatDate(minutes.chaseSince)}` : '';
-  const lines = [`## ${H.chase}`, '', `No progress update${since}:`, ''];
+  const lines = [`## ${H.chase}`, '', chaseIntro(minutes), ''];
   for (const group of minutes.chase) {
     lines.push(`- **${escapeMarkdown(group.lead || 'No lead named')}**`);
     for (const item of group.items) lines.push(`  ${actionLine(item)}${item.overdue ? ' (overdue)' : ''}`);

@@ -1,6 +1,7 @@
 // The record of a meeting, drafted from what was captured with its id; the renderers only lay it out.
 import { RAG_LABELS, type Action, type Attendee, type MeetingState, type Plan, type Rag } from '../plan-json';
 import { chaseList, type ChaseGroup } from './chase';
+import { formatDate } from './dates';
 import { markedActions } from './marks';
 import { RAG_KEYS, emptyCounts, liveActions, requireMeeting, summarise, type ActionSummary, type RagKey } from './plan-walk';
 import { meetingProgress } from './progress';
@@ -66,6 +67,11 @@ export function ragMovementText(item: Pick<MinutesItem, 'ragFrom' | 'ragTo'>): s
   if (item.ragFrom === null) return `${label(item.ragTo)} (first rating)`;
   if (item.ragFrom === item.ragTo) return `${label(item.ragTo)} (unchanged)`;
   return `${label(item.ragFrom)} → ${label(item.ragTo)}`;
+}
+
+/** The line that opens the chase list: "No progress update since 12 November 2015:". */
+export function chaseIntro(minutes: Pick<Minutes, 'chaseSince'>): string {
+  return minutes.chaseSince ? `No progress update since ${formatDate(minutes.chaseSince)}:` : 'No progress update recorded:';
 }
 
 /** "Red: 2 · Amber: 5 · Not rated: 44", or "No actions". */
