@@ -1,4 +1,5 @@
 /** Real y-websocket clients and small waits for the relay integration tests. */
+import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -65,4 +66,13 @@ export function openRaw(url: string): RawSocket {
     ws.once('close', (code, reason) => done({ code, reason: reason.toString() })),
   );
   return { ws, frames, opened, closed };
+}
+
+/** A y-websocket frame: message type, then (for sync) the sync step, then a length-prefixed payload. */
+export function frame(type: number, step: number | null, payload: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, type);
+  if (step !== null) encoding.writeVarUint(e, step);
+  encoding.writeVarUint8Array(e, payload);
+  return encoding.toUint8Array(e);
 }

@@ -2,7 +2,6 @@
  * A bad client is refused on its own: malformed frames close only that connection with a named code, nothing it
  * sent is stored, and the other clients of the room carry on. Invalid room ids and oversize frames are refused.
  */
-import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode, CloseReason } from '@concord/sync-server/close-codes';
@@ -10,18 +9,9 @@ import { SqliteUpdateStore } from '@concord/sync-server/store/sqlite-store';
 import { checkUpdate } from '@concord/sync-server/sync/check-update';
 import { join } from 'node:path';
 import { startRelay, type RunningRelay } from '../helpers/relay';
-import { connectClient, openRaw, waitFor, type SyncClient } from './clients';
+import { connectClient, frame, openRaw, waitFor, type SyncClient } from './clients';
 
 const ROOM = 'plan-refusals';
-
-/** A y-websocket frame: message type, then (for sync) the sync step, then a length-prefixed payload. */
-function frame(type: number, step: number | null, payload: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, type);
-  if (step !== null) encoding.writeVarUint(e, step);
-  encoding.writeVarUint8Array(e, payload);
-  return encoding.toUint8Array(e);
-}
 
 function realUpdate(key: string, value: string): Uint8Array {
   const doc = new Y.Doc();

@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRelay, type RunningRelay } from '../helpers/relay';
-import { connectClient, waitFor, type SyncClient } from './clients';
+import { connectClient, frame, openRaw, waitFor, type SyncClient } from './clients';
 
 const relays: RunningRelay[] = [];
 const clients: SyncClient[] = [];
@@ -126,5 +126,26 @@ describe('relay sync between two y-websocket clients', () => {
     const fresh = client(second, 'plan-crash');
     await fresh.synced;
     expect(map(fresh).toJSON()).toEqual(map(b).toJSON());
+  });
+
+  it('accepts an update that arrives before the one it builds on, and stores both', async () => {
+    // A client reconnecting with offline edits can send a live edit before its sync step 2 reaches the relay.
+    const [a, , first] = await pair('plan-out-of-order');
+    const source = new Y.Doc();
+    source.getText('progress').insert(0, 'first ');
+    const u1 = Y.encodeStateAsUpdate(source);
+    const sv = Y.encodeStateVector(source);
+    source.getText('progress').insert(6, 'second');
+    const u2 = Y.encodeStateAsUpdate(source, sv);
+    const raw = openRaw(`${first.wsUrl}/plan-out-of-order`);
+    await raw.opened;
+    for (const update of [u2, u1]) raw.ws.send(frame(0, 2, update));
+    await waitFor('a to get both', () => text(a) === 'first second');
+    raw.ws.close();
+    await first.kill();
+    const second = await relay({ dataDir: first.dataDir });
+    const fresh = client(second, 'plan-out-of-order');
+    await fresh.synced;
+    expect(text(fresh)).toBe('first second');
   });
 });
