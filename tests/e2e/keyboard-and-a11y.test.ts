@@ -2,31 +2,19 @@
  * Keyboard use and automated accessibility checks (axe-core, WCAG 2.1 AA) on each screen, in real Chromium:
  * a facilitator must be able to run a review without a mouse, and RAG must never be told by colour alone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRelay, type RunningRelay } from '../helpers/relay';
-import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, type Device } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../helpers/browser';
+import { oneDeviceSuite } from './one-device-suite';
 import { seriousA11yViolations } from './axe';
 
 const UI_TIMEOUT = 30_000;
 
 describe('keyboard and accessibility, in Chromium', () => {
-  let relay: RunningRelay;
-  let device: Device;
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    relay = await startRelay({ clientDist: CLIENT_DIST });
-    device = await launchDevice('keyboard');
-  });
-
-  afterAll(async () => {
-    await device?.close();
-    await relay?.stop();
-  });
+  const s = oneDeviceSuite('keyboard');
 
   it('creates a plan, rates an action and closes the editor with the keyboard alone', async () => {
-    const page = device.page;
-    await page.goto(relay.url);
+    const page = s.device.page;
+    await page.goto(s.relay.url);
     await page.getByRole('heading', { name: 'Plans on this device' }).waitFor({ timeout: UI_TIMEOUT });
     expect(await seriousA11yViolations(page)).toEqual([]);
 

@@ -2,33 +2,21 @@
  * A plan started from the Concordat template in real Chromium: device settings name the author of updates, an
  * action is added and edited, and the plans list is rebuilt from the plan docs when its catalogue is lost.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONCORDAT_SECTION_TITLES } from '@concord/shared';
-import { startRelay, type RunningRelay } from '../helpers/relay';
-import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, type Device } from '../helpers/browser';
+import { screenshot } from '../helpers/browser';
+import { oneDeviceSuite } from './one-device-suite';
 import { editorField, waitForSynced } from './plan-page';
 
 const UI_TIMEOUT = 30_000;
 const TITLE = 'Anytown Crisis Care Concordat plan';
 
 describe('a new plan from the Concordat template, in Chromium', () => {
-  let relay: RunningRelay;
-  let device: Device;
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    relay = await startRelay({ clientDist: CLIENT_DIST });
-    device = await launchDevice('template');
-  });
-
-  afterAll(async () => {
-    await device?.close();
-    await relay?.stop();
-  });
+  const s = oneDeviceSuite('template');
 
   it('creates the plan, adds an action and a dated update by the named user', async () => {
-    const page = device.page;
-    await page.goto(relay.url);
+    const page = s.device.page;
+    await page.goto(s.relay.url);
     await page.getByLabel('Your name').fill('Alex Lead');
     await page.getByLabel('Organisation').fill('Anytown Council');
     await page.getByRole('button', { name: 'Save details' }).click();
@@ -66,8 +54,8 @@ describe('a new plan from the Concordat template, in Chromium', () => {
   });
 
   it('rebuilds the plans list from the stored plan docs when the catalogue is lost', async () => {
-    const page = device.page;
-    await page.goto(`${relay.url}/#/`);
+    const page = s.device.page;
+    await page.goto(`${s.relay.url}/#/`);
     await page.getByRole('link', { name: TITLE }).waitFor({ timeout: UI_TIMEOUT });
     await page.evaluate(
       () =>
