@@ -1,0 +1,103 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CloseCode, CloseReason } from '../close-codes';
+import { admit, type Admission, type Authorize } from './admit';
+import { Connection } from './connection';
+import type { Rooms } from './rooms';
+
+/** What the WebSocket side of the relay needs. */
+export interface SyncEndpointOptions {
+  rooms: Rooms;
+  authorize: Authorize;
+  maxMessageBytes: number;
+  heartbeatMs: number;
+  log(event: string, detail: Record<string, unknown>): void;
+}
+
+/** The `/sync/<roomId>` WebSocket endpoint: admission at the upgrade, then one Connection per socket. */
+export interface SyncEndpoint {
+  /** The http server's 'upgrade' listener. */
+  onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Refuses new sockets, closes open ones with 1001 (waiting up to `graceMs` for the handshakes). */
+  close(graceMs: number): Promise<void>;
+}
+
+/** Creates the endpoint; sockets are admitted until `close` is called. */
+export function createSyncEndpoint(options: SyncEndpointOptions): SyncEndpoint {
+  const { rooms, authorize, maxMessageBytes, log } = options;
+  // ws enforces a hard ceiling with 1009; frames between the two limits get our named code (no reconnect loop).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes * 2 });
+  const heartbeat = createHeartbeat(options.heartbeatMs);
+  let accepting = true;
+
+  const connect = (socket: WebSocket, admission: Admission) => {
+    if (!admission.ok) return socket.close(admission.code, admission.reason);
+    if (!accepting) return socket.close(CloseCode.goingAway, CloseReason.shuttingDown);
+    heartbeat.watch(socket);
+    new Connection(socket, admission.roomId, rooms, admission.grant, { maxMessageBytes, log });
+  };
+  return {
+    onUpgrade(req, socket, head) {
+      socket.on('error', () => socket.destroy());
+      // Authorisation happens before the 101 answer, so no frame can arrive while it is pending.
+      admit(req, authorize)
+        .then((admission) => {
+          if (admission === null) return refuseUpgrade(socket, 404, 'Not Found');
+          wss.handleUpgrade(req, socket, head, (ws) => connect(ws, admission));
+        })
+        .catch((error: unknown) => {
+          log('admission-error', { error: String(error) });
+          refuseUpgrade(socket, 500, 'Internal Server Error');
+        });
+    },
+    async close(graceMs) {
+      accepting = false;
+      heartbeat.stop();
+      await closeSockets(wss, graceMs);
+    },
+  };
+}
+
+function refuseUpgrade(socket: Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+/** Pings every socket each period; one that has not answered the previous ping is dead (laptop lid shut). */
+function createHeartbeat(everyMs: number) {
+  const alive = new WeakSet<WebSocket>();
+  const watched = new Set<WebSocket>();
+  const timer = setInterval(() => {
+    for (const ws of watched) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, everyMs);
+  timer.unref();
+  return {
+    watch(ws: WebSocket): void {
+      alive.add(ws);
+      watched.add(ws);
+      ws.on('pong', () => alive.add(ws));
+      ws.on('close', () => watched.delete(ws));
+    },
+    stop: () => clearInterval(timer),
+  };
+}
+
+/** Closes every socket with 1001, waits up to `graceMs` for the close handshakes, then cuts the rest. */
+async function closeSockets(wss: WebSocketServer, graceMs: number): Promise<void> {
+  const closed = [...wss.clients].map(
+    (ws) => new Promise<void>((done) => (ws.readyState === ws.CLOSED ? done() : ws.once('close', () => done()))),
+  );
+  for (const ws of wss.clients) ws.close(CloseCode.goingAway, CloseReason.shuttingDown);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((done) => (timer = setTimeout(done, graceMs)));
+  await Promise.race([Promise.all(closed), timeout]);
+  clearTimeout(timer);
+  for (const ws of wss.clients) ws.terminate();
+}
