@@ -1,13 +1,12 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { KNOWN_COLUMN_KEYS, ragConflict, type Action, type Plan, type Rag } from '@concord/shared';
+import { ragConflict, type Action, type ActionFields, type Plan, type Rag } from '@concord/shared';
 import type { PlanMutators } from '../data/plan';
 import { useSettings } from '../data';
-import { LiveTextField } from '../components/live-text-field';
 import { RagPicker } from '../components/rag-picker';
 import { RagBadge } from '../components/rag-badge';
-import { columnsOf } from '../lib/plan-columns';
 import { formatDate, formatDateTime } from '../lib/when';
 import { AddUpdateForm } from './add-update-form';
+import { ActionFieldsForm } from './action-fields-form';
 
 interface Props {
   plan: Plan;
@@ -28,8 +27,7 @@ export function ActionEditor({ plan, action, mutators, onClose }: Props) {
     d.querySelector<HTMLElement>('textarea, input')?.focus();
   }, []);
   const who = settings.displayName || 'Someone on this device';
-  const save = (patch: Parameters<PlanMutators['updateAction']>[1]) => mutators.updateAction(action.id, patch);
-  const customColumns = columnsOf(plan).filter((c) => !KNOWN.has(c.key));
+  const save = (patch: Partial<ActionFields>) => mutators.updateAction(action.id, patch);
   const title = action.ref ? `Action ${action.ref}` : 'Action';
 
   return (
@@ -43,31 +41,7 @@ export function ActionEditor({ plan, action, mutators, onClose }: Props) {
       </div>
       <p className="muted">Changes save as you type.</p>
       <div className="editor-grid">
-        <div className="editor-fields">
-          <LiveTextField label="Action" value={action.text} multiline onSave={(text) => save({ text })} />
-          <LiveTextField label="Outcomes" value={action.outcomes} multiline onSave={(outcomes) => save({ outcomes })} />
-          <LiveTextField label="Progress" value={action.progress} multiline onSave={(progress) => save({ progress })} />
-          <div className="field-row">
-            <LiveTextField label="No." value={action.ref ?? ''} onSave={(ref) => save({ ref: ref.trim() || null })} saveDelayMs={null} />
-            <LiveTextField label="Timescale" value={action.timescale} onSave={(timescale) => save({ timescale })} />
-          </div>
-          <LiveTextField
-            label="Led by"
-            hint="One lead per line"
-            value={action.leads.join('\n')}
-            multiline
-            saveDelayMs={null}
-            onSave={(text) => save({ leads: text.split('\n').map((l) => l.trim()).filter(Boolean) })}
-          />
-          {customColumns.map((c) => (
-            <LiveTextField
-              key={c.key}
-              label={c.label || 'Unlabelled column'}
-              value={action.custom[c.key] ?? ''}
-              onSave={(cell) => save({ custom: { ...action.custom, [c.key]: cell } })}
-            />
-          ))}
-        </div>
+        <ActionFieldsForm plan={plan} action={action} save={save} />
         <div className="editor-side">
           <RagPicker value={action.rag} onChange={(rag: Rag) => mutators.setRag(action.id, rag, { by: who })} />
           <RagConflictNote action={action} />
@@ -79,8 +53,6 @@ export function ActionEditor({ plan, action, mutators, onClose }: Props) {
     </dialog>
   );
 }
-
-const KNOWN: ReadonlySet<string> = new Set(KNOWN_COLUMN_KEYS);
 
 function RagConflictNote({ action }: { action: Action }) {
   const differing = ragConflict(action.ragHistory);

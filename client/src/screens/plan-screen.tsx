@@ -1,12 +1,11 @@
 import { useEffect } from 'react';
-import type { Action, Plan } from '@concord/shared';
+import { ragCounts, type Action, type Plan } from '@concord/shared';
 import { usePlan } from '../data/plan';
 import { SyncIndicator } from '../components/sync-indicator';
 import { RagCounts } from '../components/rag-counts';
 import { href, navigate } from '../routing/hash-route';
 import { PlanTable } from './plan-table';
 import { ActionEditor } from './action-editor';
-import { ragCounts } from '@concord/shared';
 
 interface Props {
   planId: string;
