@@ -11,6 +11,8 @@ export function ratios(relay: Record<ContenderName, RelayFigures>): Results['rel
     throughputVsStock: ratio(concord.maxUpdatesPerSec, stock.maxUpdatesPerSec),
     throughputVsHocuspocus: ratio(concord.maxUpdatesPerSec, hocuspocus.maxUpdatesPerSec),
     idleRssVsStock: ratio(concord.idleRssMb, stock.idleRssMb),
+    cpuBoundVsStock: ratio(concord.cpuBoundUpdatesPerSec, stock.cpuBoundUpdatesPerSec),
+    cpuBoundVsHocuspocus: ratio(concord.cpuBoundUpdatesPerSec, hocuspocus.cpuBoundUpdatesPerSec),
   };
 }
 
@@ -27,6 +29,8 @@ export function targets(r: Pick<Results, 'relay' | 'client'>): Target[] {
   return [
     target('throughput vs stock', q.throughputVsStock, '>= 1.0x', (v) => v >= 1, 'x'),
     target('throughput vs Hocuspocus', q.throughputVsHocuspocus, '>= 1.0x', (v) => v >= 1, 'x'),
+    target('(CPU-bound rate vs stock)', q.cpuBoundVsStock, '>= 1.0x', (v) => v >= 1, 'x'),
+    target('(CPU-bound rate vs Hocuspocus)', q.cpuBoundVsHocuspocus, '>= 1.0x', (v) => v >= 1, 'x'),
     target('idle RSS vs stock', q.idleRssVsStock, '<= 0.5x', (v) => v <= 0.5, 'x'),
     target(`reconnect (${concord.ackBasis ?? 'n/a'})`, concord.reconnectMs, '< 1000 ms', (v) => v < 1000, ' ms'),
     target(`acked lost (${concord.ackBasis ?? 'n/a'})`, concord.ackedLost, '= 0', (v) => v === 0),
@@ -43,6 +47,7 @@ const ROWS: [string, keyof RelayFigures][] = [
   ['p99 ms at that rate', 'p99Ms'],
   ['server CPU ms / update at that rate', 'cpuMsPerUpdate'],
   ['server CPU ms / update, busiest step', 'peakCpuMsPerUpdate'],
+  ['updates/s to fill one core (CPU-bound)', 'cpuBoundUpdatesPerSec'],
   ['idle RSS MB', 'idleRssMb'],
   ['reconnect ms', 'reconnectMs'],
   ['acked lost after kill -9', 'ackedLost'],

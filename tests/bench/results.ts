@@ -16,6 +16,11 @@ export type RelayFigures = {
   cpuMsPerUpdate: number | null;
   /** CPU per update at the busiest step (details.throughput.steps), the steadier comparison between relays. */
   peakCpuMsPerUpdate: number | null;
+  /**
+   * 1000 / peakCpuMsPerUpdate: the rate at which the server would fill one core. Not a measured throughput, but
+   * immune to the scheduler stalls other work on a shared machine puts into p99.
+   */
+  cpuBoundUpdatesPerSec: number | null;
   /** How "acknowledged" was decided for reconnectMs and ackedLost: a stored receipt, or a peer having it. */
   ackBasis: 'receipt' | 'merged' | null;
   notes: string[];
@@ -32,7 +37,13 @@ export type Results = {
   scale: 'quick' | 'full';
   machine: { cores: number; memoryGb: number; node: string; cpuModel: string; loadAverageAtStart: number[] };
   relay: Record<ContenderName, RelayFigures> & {
-    ratios: { throughputVsStock: number | null; throughputVsHocuspocus: number | null; idleRssVsStock: number | null };
+    ratios: {
+      throughputVsStock: number | null;
+      throughputVsHocuspocus: number | null;
+      idleRssVsStock: number | null;
+      cpuBoundVsStock: number | null;
+      cpuBoundVsHocuspocus: number | null;
+    };
   };
   client: {
     importMs: Record<string, number> | null;
@@ -57,6 +68,7 @@ export function emptyRelayFigures(): RelayFigures {
     ackedLost: null,
     cpuMsPerUpdate: null,
     peakCpuMsPerUpdate: null,
+    cpuBoundUpdatesPerSec: null,
     ackBasis: null,
     notes: [],
     details: {},
