@@ -51,6 +51,7 @@ export {
   draftMinutes,
   ragMovementText,
   ragSummaryText,
+  chaseIntro,
   MINUTES_HEADINGS,
   type Minutes,
   type MinutesItem,

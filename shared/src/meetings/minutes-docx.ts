@@ -26,8 +26,8 @@ function runs(text: string, bold = false): TextRun[] {
 const heading = (text: string): Paragraph => new Paragraph({ text, heading: HeadingLevel.HEADING_1, keepNext: true });
 const bullet = (children: TextRun[], level = 0): Paragraph => new Paragraph({ children, bullet: { level } });
 const refOf = (a: ActionSummary): string => (a.ref ? a.ref.replace(/\.$/, '') : '');
-const actionBullet = (a: ActionSummary, suffix = ''): Paragraph =>
-  bullet([new TextRun({ text: `${refOf(a) ? `${refOf(a)}. ` : ''}${headline(a.text)}${suffix}` })]);
+const actionBullet = (a: ActionSummary, suffix = '', level = 0): Paragraph =>
+  bullet([new TextRun({ text: `${refOf(a) ? `${refOf(a)}. ` : ''}${headline(a.text)}${suffix}` })], level);
 
 function cell(children: Paragraph[], width: number, fill?: string): TableCell {
   return new TableCell({
@@ -59,7 +59,8 @@ function discussedTable(items: readonly MinutesItem[]): Table {
   const widths = WEIGHTS.map((w) => Math.floor((TABLE_WIDTH * w) / total));
   const header = new TableRow({
     tableHeader: true,
-    children: ['No.', 'Action', 'Lead', 'Update', 'RAG'].map((t, i) => cell([new Paragraph({ children: runs(t, true) })], widths[i] ?? 0, HEADER_FILL)),
+    children: ['No.', 'Action', 'Lead', 'Update', 'RAG'].map((t, i) =>
+      cell([new Paragraph({ children: runs(t, true) })], widths[i] ?? 0, HEADER_FILL)),
   });
   return new Table({
     rows: [header, ...items.map((item) => itemRow(item, widths))],
@@ -82,21 +83,25 @@ function lists(minutes: Minutes): Paragraph[] {
     for (const group of minutes.chase) {
       out.push(bullet([new TextRun({ text: group.lead || 'No lead named', bold: true })]));
       for (const item of group.items) {
-        out.push(bullet([new TextRun({ text: `${refOf(item) ? `${refOf(item)}. ` : ''}${headline(item.text)}${item.overdue ? ' (overdue)' : ''}` })], 1));
+        out.push(actionBullet(item, item.overdue ? ' (overdue)' : '', 1));
       }
     }
   }
   return out;
 }
 
+const labelled = (label: string, value: string): Paragraph =>
+  new Paragraph({ children: [new TextRun({ text: label, bold: true }), new TextRun(value)] });
+
 function body(minutes: Minutes): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({ text: `${minutes.title.trim() || 'Meeting'}: ${minutes.planTitle}`, heading: HeadingLevel.TITLE }),
-    new Paragraph({ children: [new TextRun({ text: 'Date: ', bold: true }), new TextRun(formatDate(minutes.date))] }),
+    labelled('Date: ', formatDate(minutes.date)),
   ];
-  if (minutes.facilitator) out.push(new Paragraph({ children: [new TextRun({ text: 'Facilitator: ', bold: true }), new TextRun(minutes.facilitator)] }));
+  if (minutes.facilitator) out.push(labelled('Facilitator: ', minutes.facilitator));
   if (minutes.attendees.length > 0) {
-    out.push(heading(H.attendees), ...minutes.attendees.map((a) => bullet([new TextRun(a.organisation ? `${a.name}, ${a.organisation}` : a.name)])));
+    const names = minutes.attendees.map((a) => (a.organisation ? `${a.name}, ${a.organisation}` : a.name));
+    out.push(heading(H.attendees), ...names.map((n) => bullet([new TextRun(n)])));
   }
   if (minutes.discussed.length > 0) out.push(heading(H.discussed), discussedTable(minutes.discussed));
   out.push(...lists(minutes));
@@ -110,7 +115,9 @@ export async function minutesToDocx(minutes: Minutes): Promise<Uint8Array> {
   const doc = new Document({
     creator: 'Concord',
     title: `${minutes.title.trim() || 'Meeting'}: ${minutes.planTitle}`,
-    sections: [{ properties: { page: { margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } }, children: body(minutes) }],
+    sections: [
+      { properties: { page: { margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } }, children: body(minutes) },
+    ],
   });
   return Packer.pack(doc, 'uint8array');
 }

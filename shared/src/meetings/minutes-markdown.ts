@@ -52,7 +52,9 @@ export function minutesToMarkdown(minutes: Minutes): string {
   lines.push('');
   if (minutes.attendees.length > 0) {
     lines.push(`## ${H.attendees}`, '');
-    for (const a of minutes.attendees) lines.push(`- ${escapeMarkdown(a.name)}${a.organisation ? `, ${escapeMarkdown(a.organisation)}` : ''}`);
+    for (const a of minutes.attendees) {
+      lines.push(`- ${escapeMarkdown(a.name)}${a.organisation ? `, ${escapeMarkdown(a.organisation)}` : ''}`);
+    }
     lines.push('');
   }
   if (minutes.discussed.length > 0) lines.push(`## ${H.discussed}`, '', ...minutes.discussed.flatMap(discussedItem));
