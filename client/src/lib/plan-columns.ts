@@ -3,7 +3,8 @@ import { CONCORDAT_COLUMNS, type Action, type Column, type Plan, type Section, t
 /** The plan's own columns in its order; a plan with no RAG column still gets one, as rating is the point. */
 export function columnsOf(plan: Plan): Column[] {
   const cols = plan.columns.length > 0 ? plan.columns : CONCORDAT_COLUMNS;
-  return cols.some((c) => c.key === 'rag') ? [...cols] : [...cols, { key: 'rag', label: 'RAG' }];
+  // Named apart from any source column called "RAG" that held something else (one plan's held local/countywide).
+  return cols.some((c) => c.key === 'rag') ? [...cols] : [...cols, { key: 'rag', label: 'RAG rating' }];
 }
 
 /** Plain text of one cell, for known fields and custom columns alike (RAG is rendered separately). */
@@ -35,4 +36,10 @@ export function liveGroups(section: Section): Group[] {
 
 export function liveActions(group: Group): Action[] {
   return group.actions.filter((a) => !a.archived);
+}
+
+/** The plan's own header for a field, when it differs from Concord's name for it (shown as a hint). */
+export function sourceLabel(plan: Plan, key: string, ours: string): string | undefined {
+  const label = plan.columns.find((c) => c.key === key)?.label.trim();
+  return label && label.toLowerCase() !== ours.toLowerCase() ? `In the plan: ${label}` : undefined;
 }

@@ -1,6 +1,6 @@
 import { KNOWN_COLUMN_KEYS, type Action, type ActionFields, type Plan } from '@concord/shared';
 import { LiveTextField } from '../components/live-text-field';
-import { columnsOf } from '../lib/plan-columns';
+import { columnsOf, sourceLabel } from '../lib/plan-columns';
 
 const KNOWN: ReadonlySet<string> = new Set(KNOWN_COLUMN_KEYS);
 
@@ -13,14 +13,15 @@ interface Props {
 /** The action's own fields, the plan's custom columns included; each saves as the user types. */
 export function ActionFieldsForm({ plan, action, save }: Props) {
   const customColumns = columnsOf(plan).filter((c) => !KNOWN.has(c.key));
+  const hint = (key: string, ours: string) => sourceLabel(plan, key, ours);
   return (
     <div className="editor-fields">
-      <LiveTextField label="Action" value={action.text} multiline onSave={(text) => save({ text })} />
-      <LiveTextField label="Outcomes" value={action.outcomes} multiline onSave={(outcomes) => save({ outcomes })} />
-      <LiveTextField label="Progress" value={action.progress} multiline onSave={(progress) => save({ progress })} />
+      <LiveTextField label="Action" hint={hint('text', 'Action')} value={action.text} multiline onSave={(text) => save({ text })} />
+      <LiveTextField label="Outcomes" hint={hint('outcomes', 'Outcomes')} value={action.outcomes} multiline onSave={(outcomes) => save({ outcomes })} />
+      <LiveTextField label="Progress" hint={hint('progress', 'Progress')} value={action.progress} multiline onSave={(progress) => save({ progress })} />
       <div className="field-row">
         <LiveTextField label="No." value={action.ref ?? ''} onSave={(ref) => save({ ref: ref.trim() || null })} saveDelayMs={null} />
-        <LiveTextField label="Timescale" value={action.timescale} onSave={(timescale) => save({ timescale })} />
+        <LiveTextField label="Timescale" hint={hint('timescale', 'Timescale')} value={action.timescale} onSave={(timescale) => save({ timescale })} />
       </div>
       <LiveTextField
         label="Led by"

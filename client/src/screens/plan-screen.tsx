@@ -6,6 +6,7 @@ import { RagCounts } from '../components/rag-counts';
 import { href, navigate } from '../routing/hash-route';
 import { PlanTable } from './plan-table';
 import { ActionEditor } from './action-editor';
+import { PlanNotes } from './plan-notes';
 
 interface Props {
   planId: string;
@@ -45,6 +46,7 @@ export default function PlanScreen({ planId, actionId }: Props) {
         <RagCounts counts={ragCounts(plan)} />
       </div>
       <PlanTable plan={plan} mutators={mutators} />
+      <PlanNotes plan={plan} />
       {actionId && action && (
         <ActionEditor plan={plan} action={action} mutators={mutators} onClose={() => navigate(href.plan(planId))} />
       )}
