@@ -31,7 +31,7 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
         navigateFallback: 'index.html',
         // The relay shares the origin: its WebSocket rooms and API must never get the app shell.
-        navigateFallbackDenylist: [/^\/sync\//, /^\/api\//],
+        navigateFallbackDenylist: [/^\/sync\//, /^\/api\//, /^\/healthz/],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,
