@@ -12,6 +12,8 @@ export type Scale = {
     stepMs: number;
     /** Time after a step's last send for late deliveries before they count as lost. */
     drainMs: number;
+    /** Offered rate of the CPU probe step every contender gets, whatever its ramp does. */
+    cpuProbeRate: number;
     /** Extra attempts at a step that was not sustained: the machine is shared, one noisy step must not end it. */
     retries: number;
   };
@@ -31,6 +33,7 @@ export const QUICK: Scale = {
     warmupMs: 500,
     stepMs: 2_000,
     drainMs: 1_000,
+    cpuProbeRate: 800,
     retries: 1,
   },
   idle: { connections: 400, rooms: 80, settleMs: 1_000 },
@@ -49,7 +52,8 @@ export const FULL: Scale = {
     warmupMs: 2_000,
     stepMs: 8_000,
     drainMs: 2_000,
-    retries: 2,
+    cpuProbeRate: 1_000,
+    retries: 1,
   },
   idle: { connections: 2_000, rooms: 400, settleMs: 3_000 },
   reconnect: { docBytes: 160_000, offlineEdits: 5_000, repeats: 3 },

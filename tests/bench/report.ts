@@ -46,7 +46,7 @@ const ROWS: [string, keyof RelayFigures][] = [
   ['p50 ms at that rate', 'p50Ms'],
   ['p99 ms at that rate', 'p99Ms'],
   ['server CPU ms / update at that rate', 'cpuMsPerUpdate'],
-  ['server CPU ms / update, busiest step', 'peakCpuMsPerUpdate'],
+  ['server CPU ms / update at the probe rate', 'probeCpuMsPerUpdate'],
   ['updates/s to fill one core (CPU-bound)', 'cpuBoundUpdatesPerSec'],
   ['idle RSS MB', 'idleRssMb'],
   ['reconnect ms', 'reconnectMs'],

@@ -14,10 +14,10 @@ export type RelayFigures = {
   reconnectMs: number | null;
   ackedLost: number | null;
   cpuMsPerUpdate: number | null;
-  /** CPU per update at the busiest step (details.throughput.steps), the steadier comparison between relays. */
-  peakCpuMsPerUpdate: number | null;
+  /** CPU per update at a fixed probe rate, the same for every contender: the steadier comparison. */
+  probeCpuMsPerUpdate: number | null;
   /**
-   * 1000 / peakCpuMsPerUpdate: the rate at which the server would fill one core. Not a measured throughput, but
+   * 1000 / probeCpuMsPerUpdate: the rate at which the server would fill one core. Not a measured throughput, but
    * immune to the scheduler stalls other work on a shared machine puts into p99.
    */
   cpuBoundUpdatesPerSec: number | null;
@@ -67,7 +67,7 @@ export function emptyRelayFigures(): RelayFigures {
     reconnectMs: null,
     ackedLost: null,
     cpuMsPerUpdate: null,
-    peakCpuMsPerUpdate: null,
+    probeCpuMsPerUpdate: null,
     cpuBoundUpdatesPerSec: null,
     ackBasis: null,
     notes: [],

@@ -68,8 +68,8 @@ async function throughput(name: ContenderName, fig: RelayFigures): Promise<void>
   fig.details.throughput = t;
   Object.assign(fig, { maxUpdatesPerSec: t.maxUpdatesPerSec, p50Ms: t.p50Ms, p99Ms: t.p99Ms });
   fig.cpuMsPerUpdate = t.cpuMsPerUpdate;
-  fig.peakCpuMsPerUpdate = t.peakCpuMsPerUpdate;
-  fig.cpuBoundUpdatesPerSec = t.peakCpuMsPerUpdate ? Math.round(1000 / t.peakCpuMsPerUpdate) : null;
+  fig.probeCpuMsPerUpdate = t.probeCpuMsPerUpdate;
+  fig.cpuBoundUpdatesPerSec = t.probeCpuMsPerUpdate > 0 ? Math.round(1000 / t.probeCpuMsPerUpdate) : null;
   if (t.maxUpdatesPerSec === null) fig.notes.push(`throughput: not even the first step was sustained (${t.stoppedBy})`);
   else fig.notes.push(`throughput: ramp stopped by ${t.stoppedBy}`);
 }
