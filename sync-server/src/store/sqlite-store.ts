@@ -21,7 +21,8 @@ const SCHEMA = `
  */
 export class SqliteUpdateStore implements UpdateStore {
   private readonly db: Database.Database;
-  private readonly selectRoom: Database.Statement<[string], { seq: number; data: Buffer }>;
+  private readonly selectAfter: Database.Statement<[string, number], { seq: number; data: Buffer }>;
+  private readonly selectRooms: Database.Statement<[], { room: string }>;
   private readonly selectLastSeq: Database.Statement<[string], { last: number | null }>;
   private readonly insertRow: Database.Statement<[string, number, Uint8Array]>;
   private readonly deleteUpTo: Database.Statement<[string, number]>;
@@ -42,7 +43,8 @@ export class SqliteUpdateStore implements UpdateStore {
     } catch (cause) {
       throw new StoreError('open-failed', `cannot open ${file}: ${(cause as Error).message}`, { cause });
     }
-    this.selectRoom = this.db.prepare('SELECT seq, data FROM updates WHERE room = ? ORDER BY seq');
+    this.selectAfter = this.db.prepare('SELECT seq, data FROM updates WHERE room = ? AND seq > ? ORDER BY seq');
+    this.selectRooms = this.db.prepare('SELECT DISTINCT room FROM updates ORDER BY room');
     this.selectLastSeq = this.db.prepare('SELECT MAX(seq) AS last FROM updates WHERE room = ?');
     this.insertRow = this.db.prepare('INSERT INTO updates (room, seq, data) VALUES (?, ?, ?)');
     this.deleteUpTo = this.db.prepare('DELETE FROM updates WHERE room = ? AND seq <= ?');
@@ -62,12 +64,21 @@ export class SqliteUpdateStore implements UpdateStore {
   }
 
   async load(room: string): Promise<StoredRoom> {
+    return this.readAfter(room, 0);
+  }
+
+  async readAfter(room: string, afterSeq: number): Promise<StoredRoom> {
     this.assertOpen();
-    const rows = this.selectRoom.all(room);
+    const rows = this.selectAfter.all(room, afterSeq);
     return {
       updates: rows.map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength)),
-      lastSeq: rows.at(-1)?.seq ?? 0,
+      lastSeq: rows.at(-1)?.seq ?? afterSeq,
     };
+  }
+
+  async listRooms(): Promise<string[]> {
+    this.assertOpen();
+    return this.selectRooms.all().map((row) => row.room);
   }
 
   async append(room: string, update: Uint8Array): Promise<number> {

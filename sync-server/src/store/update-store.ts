@@ -9,6 +9,14 @@
 export interface UpdateStore {
   /** Every stored row of `room` in sequence order (a snapshot, if any, comes first). Empty for a new room. */
   load(room: string): Promise<StoredRoom>;
+  /**
+   * The rows of `room` with seq > `afterSeq`, in order; `lastSeq` is `afterSeq` when there are none. A snapshot
+   * that replaced rows after `afterSeq` comes back as an ordinary row (it holds everything up to its seq), so a
+   * node that fell behind a compaction catches up by applying it.
+   */
+  readAfter(room: string, afterSeq: number): Promise<StoredRoom>;
+  /** Every room that has at least one row, sorted (for backups). */
+  listRooms(): Promise<string[]>;
   /** Appends one update; resolves once it is durable, with its sequence number. */
   append(room: string, update: Uint8Array): Promise<number>;
   /**
