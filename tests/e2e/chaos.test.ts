@@ -1,0 +1,26 @@
+/**
+ * Offline chaos in real browsers: three Chromium profiles on one plan through the real relay, driven by a seeded
+ * script that takes profiles offline and online, reloads pages (offline too, from the service worker), stops and
+ * crashes the relay, and edits through the UI. At the end the three pages and the server must hold the same plan
+ * with every edit in it. CHAOS_SEED and CHAOS_STEPS choose another run; a seed that once failed gets its own test.
+ */
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertClientBuilt } from '../helpers/browser';
+import { runChaos } from './chaos/run-chaos';
+
+const SEED_FILE = fileURLToPath(new URL('../../../shared/seeds/bromley.txt', import.meta.url));
+const DEFAULT_SEED = 20261123;
+const seed = Number(process.env.CHAOS_SEED ?? DEFAULT_SEED);
+const steps = Number(process.env.CHAOS_STEPS ?? 30);
+const RUN_TIMEOUT_MS = 600_000;
+
+describe('offline chaos: three Chromium profiles, one relay', () => {
+  beforeAll(() => assertClientBuilt());
+
+  it(`seed ${seed}, ${steps} steps: every page and the server converge and keep every edit`, async () => {
+    const log = await runChaos({ seed, steps, seedFile: SEED_FILE, targetActions: 4 });
+    console.log(`chaos seed ${seed}:\n${log.join('\n')}`);
+    expect(log.at(-1)).toMatch(/^converged/);
+  }, RUN_TIMEOUT_MS);
+});

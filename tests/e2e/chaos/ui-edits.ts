@@ -1,0 +1,61 @@
+/**
+ * Edits made the way a person makes them: open an action's editor from its row, type or click, close it. Each
+ * function waits until the page shows the edit, then returns a record of it for the final check.
+ */
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { RAG_LABELS, RAGS, type Rag } from '@concord/shared/plan-json';
+import { actionRow, editorField, openEditor } from '../plan-page';
+import type { EditField } from './script';
+import { UI_TIMEOUT } from './world';
+
+export type Edit =
+  | { kind: 'text'; device: number; actionId: string; field: EditField; token: string }
+  | { kind: 'rag'; device: number; actionId: string; rag: Rag; by: string }
+  | { kind: 'update'; device: number; actionId: string; date: string; text: string; author: string };
+
+const FIELD_LABELS: Record<EditField, string> = { progress: 'Progress', text: 'Action' };
+
+/** Types ` token` at the end (or `token ` at the start) of a text field, keystroke by keystroke. */
+export async function typeToken(page: Page, actionId: string, field: EditField, atStart: boolean, token: string): Promise<void> {
+  await openEditor(page, actionId);
+  const input = editorField(page, FIELD_LABELS[field]);
+  await input.click();
+  await page.keyboard.press(atStart ? 'Control+Home' : 'Control+End');
+  await page.keyboard.type(atStart ? `${token} ` : ` ${token}`);
+  await closeEditor(page);
+  await expect.poll(() => actionRow(page, actionId).innerText(), { timeout: UI_TIMEOUT }).toContain(token);
+}
+
+/**
+ * Picks a rating in the RAG radio group. Picking the rating already shown records nothing, so then the next
+ * rating round is picked instead; returns the rating actually recorded.
+ */
+export async function pickRag(page: Page, actionId: string, wanted: Rag): Promise<Rag> {
+  await openEditor(page, actionId);
+  const dialog = page.getByRole('dialog');
+  // evaluateAll, not getAttribute: an unrated action has no checked radio, and getAttribute would wait for one.
+  const current = await dialog.locator('.rag-picker input:checked').evaluateAll((els) => els[0]?.getAttribute('value') ?? null);
+  const rag = wanted === current ? RAGS[(RAGS.indexOf(wanted) + 1) % RAGS.length]! : wanted;
+  await dialog.getByRole('radio', { name: RAG_LABELS[rag], exact: true }).check();
+  await closeEditor(page);
+  // Just recorded here, so it is the latest entry and the row's current rating.
+  await expect.poll(() => actionRow(page, actionId).locator('td.col-rag').innerText(), { timeout: UI_TIMEOUT }).toContain(RAG_LABELS[rag]);
+  return rag;
+}
+
+/** Adds a dated progress update with the add-update form and waits until the editor lists it. */
+export async function addUpdate(page: Page, actionId: string, date: string, text: string): Promise<void> {
+  await openEditor(page, actionId);
+  const form = page.getByRole('dialog').locator('form.add-update');
+  await form.locator('input[type="date"]').fill(date);
+  await form.locator('textarea').fill(text);
+  await form.getByRole('button', { name: 'Add update' }).click();
+  await page.getByRole('dialog').locator('ol.history li', { hasText: text }).waitFor({ timeout: UI_TIMEOUT });
+  await closeEditor(page);
+}
+
+async function closeEditor(page: Page): Promise<void> {
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+}
