@@ -69,7 +69,8 @@ async function throughput(name: ContenderName, fig: RelayFigures): Promise<void>
   Object.assign(fig, { maxUpdatesPerSec: t.maxUpdatesPerSec, p50Ms: t.p50Ms, p99Ms: t.p99Ms });
   fig.cpuMsPerUpdate = t.cpuMsPerUpdate;
   fig.probeCpuMsPerUpdate = t.probeCpuMsPerUpdate;
-  fig.cpuBoundUpdatesPerSec = t.probeCpuMsPerUpdate > 0 ? Math.round(1000 / t.probeCpuMsPerUpdate) : null;
+  fig.cpuBoundUpdatesPerSec = t.probeCpuMsPerUpdate ? Math.round(1000 / t.probeCpuMsPerUpdate) : null;
+  if (t.probeCpuMsPerUpdate === null) fig.notes.push('throughput: the CPU probe step never delivered 99 % of its updates');
   if (t.maxUpdatesPerSec === null) fig.notes.push(`throughput: not even the first step was sustained (${t.stoppedBy})`);
   else fig.notes.push(`throughput: ramp stopped by ${t.stoppedBy}`);
 }
@@ -87,7 +88,7 @@ async function reconnect(name: ContenderName, fig: RelayFigures, base: Y.Doc): P
   fig.reconnectMs = r.reconnectMs;
   fig.ackBasis = r.receipt === 'present' ? 'receipt' : 'merged';
   if (r.receipt === 'missing') fig.notes.push('reconnect: no stored receipt (message 100) arrived; timed until merged');
-  console.log(`  reconnect: merged ${r.mergedMs} ms, acked ${r.ackedMs ?? '-'} ms (receipt ${r.receipt})`);
+  console.log(`  reconnect (${Math.round(r.docBytes / 1000)} KB doc, +${r.runs[0]?.offlineUpdateBytes ?? 0} B offline): merged ${r.mergedMs} ms, acked ${r.ackedMs ?? '-'} ms (receipt ${r.receipt})`);
 }
 
 async function sigkill(name: ContenderName, fig: RelayFigures): Promise<void> {

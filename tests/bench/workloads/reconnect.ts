@@ -19,6 +19,8 @@ export type ReconnectResult = {
   mergedMs: number | null;
   ackedMs: number | null;
   receipt: ReceiptState;
+  /** Encoded size of the plan doc already on the server. */
+  docBytes: number;
   runs: ReconnectRun[];
 };
 
@@ -49,7 +51,8 @@ export async function runReconnect(name: ContenderName, scale: Scale, base: Y.Do
   const mergedMs = round(median(runs.map((r) => r.mergedMs)), 1);
   const acked = runs.map((r) => r.ackedMs).filter((ms): ms is number => ms !== null);
   const ackedMs = acked.length === runs.length && runs.length > 0 ? round(median(acked), 1) : null;
-  return { reconnectMs: receipt === 'present' ? ackedMs : mergedMs, mergedMs, ackedMs, receipt, runs };
+  const docBytes = Y.encodeStateAsUpdate(base).length;
+  return { reconnectMs: receipt === 'present' ? ackedMs : mergedMs, mergedMs, ackedMs, receipt, docBytes, runs };
 }
 
 /** Puts the base doc on the server, waits until another client has it, then leaves so the server can unload it. */
