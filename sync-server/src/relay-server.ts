@@ -5,6 +5,8 @@ import { createHttpHandler } from './http/http-handler';
 import { SQLITE_FILE_NAME, SqliteUpdateStore } from './store/sqlite-store';
 import type { UpdateStore } from './store/update-store';
 import { admitEveryone, type Authorize } from './sync/admit';
+import type { ClusterFeed } from './sync/cluster-feed';
+import { DEFAULT_POLL_MS, linkCluster } from './sync/cluster-link';
 import { Rooms } from './sync/rooms';
 import { createSyncEndpoint } from './sync/sync-endpoint';
 
@@ -28,6 +30,10 @@ export interface RelayOptions {
   heartbeatMs?: number;
   /** Admission policy; the default admits everyone as editor (capability tokens come later). */
   authorize?: Authorize;
+  /** Other relay nodes sharing `store` (PostgreSQL); null or absent for a single node. */
+  cluster?: ClusterFeed | null;
+  /** With `cluster`: how often to check the log for rows no notification announced (ms). Default 2000. */
+  pollMs?: number;
   /** Storage; default SQLite in `<dataDir>/concord.db`. The relay closes it on shutdown. */
   store?: UpdateStore;
   log?: (event: string, detail: Record<string, unknown>) => void;
@@ -66,6 +72,8 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
   const clientDist = options.clientDist ? resolve(options.clientDist) : null;
   const http = createServer(createHttpHandler({ clientDist, isReady: () => open, log }));
   http.on('upgrade', sync.onUpgrade);
+  const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
+  const link = options.cluster ? await linkCluster(rooms, options.cluster, { pollMs, log }) : null;
   let port: number;
   try {
     port = await listen(http, options.port ?? 8787, host);
@@ -80,6 +88,7 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     const httpClosed = new Promise<void>((done) => http.close(() => done()));
     http.closeIdleConnections();
     await sync.close(1000);
+    await link?.stop();
     await rooms.closeAll();
     await store.close();
     http.closeAllConnections();

@@ -51,7 +51,7 @@ describe('room lifecycle', () => {
     await Promise.all([a.synced, b.synced]);
     for (let i = 0; i < 12; i++) a.doc.getMap('m').set(`k${i}`, i);
     await waitFor('b to have every edit', () => b.doc.getMap('m').size === 12);
-    await waitFor('a compaction', () => r.output().includes('room-compacted {"room":"plan-busy"'));
+    await waitFor('a compaction', () => r.output().includes('"event":"room-compacted","room":"plan-busy"'));
     await r.kill();
     const rows = await storedRows(r.dataDir, 'plan-busy');
     expect(rows.length).toBeLessThanOrEqual(6);
@@ -68,7 +68,7 @@ describe('room lifecycle', () => {
     await waitFor('the edits to be relayed', () => other.doc.getText('t').toString() === expected);
     a.destroy();
     other.destroy();
-    await waitFor('the unload', () => r.output().includes('room-unloaded {"room":"plan-unload"}'));
+    await waitFor('the unload', () => r.output().includes('"event":"room-unloaded","room":"plan-unload"'));
 
     const rows = await storedRows(r.dataDir, 'plan-unload');
     expect(rows).toHaveLength(1);

@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CliError, ExitCode, type CliCommand, type CliIo } from '../cli/command';
+import { CliError, ExitCode, type CliCommand } from '../cli/command';
+import { createJsonLog } from '../cli/json-log';
+import { openStore } from '../cli/open-store';
 import { integerFlag, parseFlags } from '../cli/parse-flags';
 import { startRelayServer, type RelayOptions } from '../relay-server';
 import { StoreError } from '../store/update-store';
@@ -15,6 +17,7 @@ function tuningFromEnv(env: NodeJS.ProcessEnv): Partial<RelayOptions> {
     ['compactAfterRows', 'CONCORD_COMPACT_AFTER_ROWS'],
     ['maxMessageBytes', 'CONCORD_MAX_MESSAGE_BYTES'],
     ['heartbeatMs', 'CONCORD_HEARTBEAT_MS'],
+    ['pollMs', 'CONCORD_POLL_MS'],
   ];
   const out: Partial<Record<keyof RelayOptions, number>> = {};
   for (const [key, variable] of knobs) {
@@ -24,14 +27,6 @@ function tuningFromEnv(env: NodeJS.ProcessEnv): Partial<RelayOptions> {
     out[key] = Number(raw);
   }
   return out as Partial<RelayOptions>;
-}
-
-/** Relay events worth a line on stderr: failures always, everything with CONCORD_LOG=debug. */
-function stderrLog(io: CliIo, env: NodeJS.ProcessEnv) {
-  const all = env.CONCORD_LOG === 'debug';
-  return (event: string, detail: Record<string, unknown>) => {
-    if (all || /-(failed|error)$/.test(event)) io.stderr.write(`concord serve: ${event} ${JSON.stringify(detail)}\n`);
-  };
 }
 
 /** Start failures the user can fix (port taken, data dir unusable) become CliErrors; the rest stay internal. */
@@ -57,12 +52,12 @@ function nextStopSignal(): Promise<NodeJS.Signals> {
 }
 
 export const command: CliCommand = {
-  summary: 'run the relay and serve the app (SQLite store in DIR); stops cleanly on SIGTERM/SIGINT',
-  usage: 'concord serve [--port N] [--host H] [--data DIR] [--client DIST]',
+  summary: 'run the relay and serve the app (SQLite in DIR, or --store postgres://… shared by several nodes); stops cleanly on SIGTERM/SIGINT',
+  usage: 'concord serve [--port N] [--host H] [--data DIR] [--store postgres://…] [--client DIST]',
   async run(argv, io) {
     const { values } = parseFlags(
       argv,
-      { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, client: { type: 'string' } },
+      { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, client: { type: 'string' }, store: { type: 'string' } },
       { min: 0, max: 0 },
     );
     const port = integerFlag('port', values.port, 8787, 0, 65535);
@@ -75,16 +70,22 @@ export const command: CliCommand = {
     } catch (error) {
       throw new CliError('unwritable', `cannot create data directory ${dataDir}: ${(error as Error).message}`);
     }
-    if (!existsSync(clientDist)) io.stderr.write(`concord serve: no client build at ${clientDist}; serving the relay only\n`);
+    const log = createJsonLog(io.stderr, process.env.CONCORD_LOG === 'debug');
+    if (!existsSync(clientDist)) log('no-client-build', { clientDist }, 'warn');
     const stopped = nextStopSignal();
-    const relay = await startRelayServer({ ...tuning, port, host, dataDir, clientDist, log: stderrLog(io, process.env) }).catch(
-      (error: unknown) => {
+    const { store, cluster, description } = await openStore(values.store, dataDir, process.env, log);
+    const relay = await startRelayServer({ ...tuning, port, host, dataDir, clientDist, store, cluster, log }).catch(
+      async (error: unknown) => {
+        await cluster?.close();
         throw userFacingStartError(error, host, port);
       },
     );
-    io.stdout.write(`Concord relay listening on ${relay.url}\n`);
-    await stopped;
+    // One JSON line; its msg keeps the words scripts and tests wait for.
+    const msg = `Concord relay listening on ${relay.url}`;
+    io.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'listening', msg, url: relay.url, store: description })}\n`);
+    log('stopping', { signal: await stopped }, 'info');
     await relay.close();
+    log('stopped', {}, 'info');
     return ExitCode.ok;
   },
 };

@@ -2,6 +2,7 @@ import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode, CloseReason } from '../close-codes';
 import type { UpdateStore } from '../store/update-store';
+import { CLUSTER_ORIGIN } from './cluster-feed';
 import { checkUpdate } from './check-update';
 import { encodeAwareness, encodeUpdate } from './protocol';
 
@@ -71,7 +72,7 @@ export class Room {
       const applied = this.apply(update, from);
       if (applied !== 'changed') return applied;
       try {
-        this.lastSeq = await this.store.append(this.id, update);
+        await this.advanceTo(await this.store.append(this.id, update));
       } catch (error) {
         this.fail('append-failed', error, CloseCode.internalError, CloseReason.storeFailed);
         return 'failed';
@@ -80,6 +81,21 @@ export class Room {
       this.broadcast(encodeUpdate(update), from);
       if (this.rowCount > this.nextCompactAt) await this.compactNow();
       return 'stored';
+    });
+  }
+
+  /** Seq of the last stored row the doc holds; the doc holds every row up to it. */
+  get appliedSeq(): number {
+    return this.lastSeq;
+  }
+
+  /**
+   * Applies the rows other relay nodes stored after `appliedSeq` (a snapshot they compacted counts as a row and
+   * holds everything before it) and relays what changed to this node's clients. Queued like all other room work.
+   */
+  catchUp(): Promise<void> {
+    return this.serially(async () => {
+      if (this.status === 'ready') await this.pullRows();
     });
   }
 
@@ -153,6 +169,33 @@ export class Room {
     return changed || pendingBefore[0] !== store.pendingStructs || pendingBefore[1] !== store.pendingDs
       ? 'changed'
       : 'unchanged';
+  }
+
+  /** Our own row got `seq`; rows before it that another node stored must be applied before lastSeq moves on. */
+  private async advanceTo(seq: number): Promise<void> {
+    if (seq === this.lastSeq + 1) this.lastSeq = seq;
+    else await this.pullRows();
+  }
+
+  private async pullRows(): Promise<void> {
+    let rows;
+    try {
+      rows = await this.store.readAfter(this.id, this.lastSeq);
+    } catch (error) {
+      // Nothing changed here; the next notification or poll tries again.
+      return this.options.log('catch-up-failed', { room: this.id, error: String(error) });
+    }
+    const relay = (update: Uint8Array, origin: unknown) => origin === CLUSTER_ORIGIN && this.broadcast(encodeUpdate(update));
+    this.doc.on('update', relay);
+    try {
+      for (const row of rows.updates) Y.applyUpdate(this.doc, row, CLUSTER_ORIGIN);
+    } catch (error) {
+      return this.fail('catch-up-failed', error, CloseCode.goingAway, CloseReason.roomReset);
+    } finally {
+      this.doc.off('update', relay);
+    }
+    this.rowCount += rows.updates.length;
+    this.lastSeq = rows.lastSeq;
   }
 
   private async compactNow(): Promise<void> {

@@ -16,6 +16,7 @@ export class Rooms {
   private readonly live = new Map<string, Room>();
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly timers = new Map<Room, NodeJS.Timeout>();
+  private readonly createdListeners: ((room: Room) => void)[] = [];
 
   constructor(
     private readonly store: UpdateStore,
@@ -27,12 +28,28 @@ export class Rooms {
     return this.live.size;
   }
 
+  /** The loaded room `id`, if any. */
+  get(id: string): Room | undefined {
+    return this.live.get(id);
+  }
+
+  /** Ids of the rooms in memory. */
+  loadedIds(): string[] {
+    return [...this.live.keys()];
+  }
+
+  /** Calls `listener` with every room created from now on, before anyone joins it (the cluster link hooks in here). */
+  onRoomCreated(listener: (room: Room) => void): void {
+    this.createdListeners.push(listener);
+  }
+
   /** Adds `client` to room `id`, loading the room if needed. Await `room.ready` before answering the client. */
   join(id: string, client: RoomClient): Room {
     let room = this.live.get(id);
     if (!room) {
       room = new Room(id, this.store, { ...this.options, onFailed: (r) => this.forget(r) }, this.unloading.get(id));
       this.live.set(id, room);
+      for (const listener of this.createdListeners) listener(room);
     }
     this.cancelUnload(room);
     room.join(client);
