@@ -8,6 +8,13 @@ export const CloseCode = {
   goingAway: 1001,
   /** Unexpected server fault (e.g. the store failed); reconnecting later may work. */
   internalError: 1011,
+  /** Overloaded by this client (rate, slow reader): y-websocket reconnects with backoff. */
+  tryAgainLater: 1013,
+  /**
+   * An update needs content the relay does not have yet. Reconnecting helps: the fresh sync exchange sends
+   * exactly what is missing, so this stays outside 4400-4499.
+   */
+  resync: 4000,
   /** Malformed frame, malformed update, unknown message type, or an invalid room id. */
   badRequest: 4400,
   /** No token or an unverifiable one. */
@@ -16,8 +23,6 @@ export const CloseCode = {
   forbidden: 4403,
   /** A message (or the document it would produce) exceeds the configured limit. */
   tooLarge: 4413,
-  /** The connection sent more than its allowance. */
-  rateLimited: 4429,
 } as const;
 
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
@@ -37,6 +42,13 @@ export const CloseReason = {
   messageTooLarge: 'message-too-large',
   unauthorised: 'unauthorised',
   forbidden: 'forbidden',
+  tokenExpired: 'token-expired',
+  revoked: 'revoked',
+  originNotAllowed: 'origin-not-allowed',
+  documentTooLarge: 'document-too-large',
+  missingDependencies: 'missing-dependencies',
+  rateLimited: 'rate-limited',
+  slowReader: 'slow-reader',
 } as const;
 
 export type CloseReason = (typeof CloseReason)[keyof typeof CloseReason];

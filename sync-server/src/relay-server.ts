@@ -1,10 +1,12 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import { Sharing, type AuthMode } from './auth/sharing';
 import { createHttpHandler } from './http/http-handler';
+import { handlePlansApi } from './http/plans-api';
 import { SQLITE_FILE_NAME, SqliteUpdateStore } from './store/sqlite-store';
 import type { UpdateStore } from './store/update-store';
-import { admitEveryone, type Authorize } from './sync/admit';
+import type { Authorize } from './sync/admit';
 import type { ClusterFeed } from './sync/cluster-feed';
 import { DEFAULT_POLL_MS, linkCluster } from './sync/cluster-link';
 import { Rooms } from './sync/rooms';
@@ -24,11 +26,23 @@ export interface RelayOptions {
   unloadGraceMs?: number;
   /** Compact a room once it holds more than this many rows. Default 500. */
   compactAfterRows?: number;
-  /** Largest accepted WebSocket frame (bytes). Default 16 MiB: a first sync of a big plan is one frame. */
+  /** Largest accepted WebSocket frame (bytes). Default 2 MiB (a 200-action plan's first sync is well under). */
   maxMessageBytes?: number;
+  /** Refuse updates that would grow a room's stored rows past this (bytes). Default 64 MiB. */
+  maxDocumentBytes?: number;
+  /** Close a client whose unsent frames exceed this (bytes). Default 8 MiB. */
+  maxBufferedBytes?: number;
+  /** Per-connection message rate: average per second and burst. Default 100/s, burst 500. */
+  rate?: { perSecond: number; burst: number };
+  /** Token policy (see AuthMode). Default 'open'. */
+  auth?: AuthMode;
+  /** When set, creating a plan (POST /api/plans) needs this key as a Bearer token. Default null (anyone). */
+  createKey?: string | null;
+  /** Browser origins allowed besides the relay's own; `*` for any. Default none. */
+  allowedOrigins?: string[];
   /** Ping sockets this often and drop those that missed the previous pong (ms). Default 30 000. */
   heartbeatMs?: number;
-  /** Admission policy; the default admits everyone as editor (capability tokens come later). */
+  /** Admission policy; the default checks Origin and capability tokens (Sharing.authorize). */
   authorize?: Authorize;
   /** Other relay nodes sharing `store` (PostgreSQL); null or absent for a single node. */
   cluster?: ClusterFeed | null;
@@ -59,18 +73,29 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
   const rooms = new Rooms(store, {
     unloadGraceMs: options.unloadGraceMs ?? 10_000,
     compactAfterRows: options.compactAfterRows ?? 500,
+    maxDocumentBytes: options.maxDocumentBytes ?? 64 * 1024 * 1024,
     log,
+  });
+  const sharing = new Sharing({
+    dataDir: options.dataDir,
+    auth: options.auth ?? 'open',
+    createKey: options.createKey ?? null,
+    allowedOrigins: options.allowedOrigins ?? [],
   });
   const sync = createSyncEndpoint({
     rooms,
-    authorize: options.authorize ?? admitEveryone,
-    maxMessageBytes: options.maxMessageBytes ?? 16 * 1024 * 1024,
+    authorize: options.authorize ?? sharing.authorize,
+    maxMessageBytes: options.maxMessageBytes ?? 2 * 1024 * 1024,
+    maxBufferedBytes: options.maxBufferedBytes ?? 8 * 1024 * 1024,
+    rate: options.rate ?? { perSecond: 100, burst: 500 },
     heartbeatMs: options.heartbeatMs ?? 30_000,
     log,
   });
+  sharing.onRevoke((tokenId) => sync.dropToken(tokenId));
   let open = true;
   const clientDist = options.clientDist ? resolve(options.clientDist) : null;
-  const http = createServer(createHttpHandler({ clientDist, isReady: () => open, log }));
+  const api = (req: IncomingMessage, res: ServerResponse, path: string) => handlePlansApi(sharing, req, res, path);
+  const http = createServer(createHttpHandler({ clientDist, isReady: () => open, api, log }));
   http.on('upgrade', sync.onUpgrade);
   const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
   const link = options.cluster ? await linkCluster(rooms, options.cluster, { pollMs, log }) : null;
@@ -79,6 +104,7 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     port = await listen(http, options.port ?? 8787, host);
   } catch (error) {
     await store.close();
+    sharing.close();
     throw error;
   }
 
@@ -91,6 +117,7 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     await link?.stop();
     await rooms.closeAll();
     await store.close();
+    sharing.close();
     http.closeAllConnections();
     await httpClosed;
   };

@@ -1,5 +1,7 @@
 /** Real y-websocket clients and small waits for the relay integration tests. */
+import { join } from 'node:path';
 import * as encoding from 'lib0/encoding';
+import { SqliteUpdateStore } from '@concord/sync-server/store/sqlite-store';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -75,4 +77,14 @@ export function frame(type: number, step: number | null, payload: Uint8Array): U
   if (step !== null) encoding.writeVarUint(e, step);
   encoding.writeVarUint8Array(e, payload);
   return encoding.toUint8Array(e);
+}
+
+/** The stored rows of `room`, read through the relay's own store (SQLite allows a second connection in WAL). */
+export async function storedRows(dataDir: string, room: string): Promise<Uint8Array[]> {
+  const store = new SqliteUpdateStore(join(dataDir, 'concord.db'));
+  try {
+    return (await store.load(room)).updates;
+  } finally {
+    await store.close();
+  }
 }

@@ -18,6 +18,8 @@ function tuningFromEnv(env: NodeJS.ProcessEnv): Partial<RelayOptions> {
     ['maxMessageBytes', 'CONCORD_MAX_MESSAGE_BYTES'],
     ['heartbeatMs', 'CONCORD_HEARTBEAT_MS'],
     ['pollMs', 'CONCORD_POLL_MS'],
+    ['maxDocumentBytes', 'CONCORD_MAX_DOCUMENT_BYTES'],
+    ['maxBufferedBytes', 'CONCORD_MAX_BUFFERED_BYTES'],
   ];
   const out: Partial<Record<keyof RelayOptions, number>> = {};
   for (const [key, variable] of knobs) {
@@ -26,7 +28,26 @@ function tuningFromEnv(env: NodeJS.ProcessEnv): Partial<RelayOptions> {
     if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new CliError('usage', `${variable} must be a positive integer`);
     out[key] = Number(raw);
   }
+  const rate = { perSecond: env.CONCORD_RATE_PER_SEC, burst: env.CONCORD_RATE_BURST };
+  if (rate.perSecond || rate.burst) {
+    const perSecond = Number(rate.perSecond ?? 100);
+    const burst = Number(rate.burst ?? 500);
+    if (!(perSecond > 0 && burst >= 1)) throw new CliError('usage', 'CONCORD_RATE_PER_SEC and CONCORD_RATE_BURST must be positive');
+    return { ...out, rate: { perSecond, burst } } as Partial<RelayOptions>;
+  }
   return out as Partial<RelayOptions>;
+}
+
+/** Sharing settings: flags win over the environment (CONCORD_AUTH, CONCORD_CREATE_KEY, CONCORD_ALLOWED_ORIGINS). */
+function sharingSettings(
+  values: { auth?: string; 'create-key'?: string; 'allow-origin'?: string[] },
+  env: NodeJS.ProcessEnv,
+): Pick<RelayOptions, 'auth' | 'createKey' | 'allowedOrigins'> {
+  const auth = values.auth ?? env.CONCORD_AUTH ?? 'open';
+  if (auth !== 'open' && auth !== 'required') throw new CliError('usage', '--auth must be open or required');
+  const createKey = values['create-key'] ?? (env.CONCORD_CREATE_KEY || null);
+  const fromEnv = (env.CONCORD_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+  return { auth, createKey, allowedOrigins: [...fromEnv, ...(values['allow-origin'] ?? [])] };
 }
 
 /** Start failures the user can fix (port taken, data dir unusable) become CliErrors; the rest stay internal. */
@@ -53,18 +74,28 @@ function nextStopSignal(): Promise<NodeJS.Signals> {
 
 export const command: CliCommand = {
   summary: 'run the relay and serve the app (SQLite in DIR, or --store postgres://… shared by several nodes); stops cleanly on SIGTERM/SIGINT',
-  usage: 'concord serve [--port N] [--host H] [--data DIR] [--store postgres://…] [--client DIST]',
+  usage:
+    'concord serve [--port N] [--host H] [--data DIR] [--store postgres://…] [--client DIST] [--auth open|required] [--create-key KEY] [--allow-origin ORIGIN]…',
   async run(argv, io) {
     const { values } = parseFlags(
       argv,
-      { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, client: { type: 'string' }, store: { type: 'string' } },
+      {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        data: { type: 'string' },
+        client: { type: 'string' },
+        store: { type: 'string' },
+        auth: { type: 'string' },
+        'create-key': { type: 'string' },
+        'allow-origin': { type: 'string', multiple: true },
+      },
       { min: 0, max: 0 },
     );
     const port = integerFlag('port', values.port, 8787, 0, 65535);
     const host = values.host ?? '127.0.0.1';
     const dataDir = resolve(values.data ?? './data');
     const clientDist = resolve(values.client ?? DEFAULT_CLIENT_DIST);
-    const tuning = tuningFromEnv(process.env);
+    const tuning = { ...tuningFromEnv(process.env), ...sharingSettings(values, process.env) };
     try {
       mkdirSync(dataDir, { recursive: true });
     } catch (error) {

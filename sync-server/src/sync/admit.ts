@@ -8,6 +8,8 @@ export type Role = 'owner' | 'editor' | 'viewer';
 /** The rights a connection was admitted with. */
 export interface Grant {
   role: Role;
+  /** The capability token's id, so revoking it can drop this connection; null when admitted without one. */
+  tokenId: string | null;
 }
 
 /** Everything the relay knows about a connection attempt when deciding on it. */
@@ -31,8 +33,8 @@ export type Admission =
  */
 export type Authorize = (request: AdmissionRequest) => Promise<Admission>;
 
-/** Until capability tokens land: everyone with a valid room id is an editor; the token is ignored. */
-export const admitEveryone: Authorize = async ({ roomId }) => ({ ok: true, roomId, grant: { role: 'editor' } });
+/** Everyone with a valid room id is an editor and the token is ignored (embedders and tests; the CLI uses Sharing). */
+export const admitEveryone: Authorize = async ({ roomId }) => ({ ok: true, roomId, grant: { role: 'editor', tokenId: null } });
 
 /**
  * Admission for an upgrade request to `/sync/<roomId>?token=…`: validates the room id, then asks `authorize`.

@@ -2,14 +2,19 @@ import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import type { RawData, WebSocket } from 'ws';
 import { CloseCode, CloseReason } from '../close-codes';
 import type { Grant } from './admit';
-import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, ProtocolError } from './protocol';
+import { decodeClientMessage, encodeAwareness, encodeStored, encodeSyncStep1, encodeSyncStep2, ProtocolError } from './protocol';
 import type { Room, RoomClient } from './room';
 import type { Rooms } from './rooms';
+import { TokenBucket } from './token-bucket';
 
 /** Per-connection limits. */
 export interface ConnectionOptions {
   /** Larger frames close the connection with CloseCode.tooLarge. */
   maxMessageBytes: number;
+  /** A client whose unsent frames exceed this many bytes is too slow to keep: it is closed (and reconnects). */
+  maxBufferedBytes: number;
+  /** Messages per second allowed on average, and in one burst. */
+  rate: { perSecond: number; burst: number };
   log(event: string, detail: Record<string, unknown>): void;
 }
 
@@ -21,6 +26,12 @@ export class Connection implements RoomClient {
   private readonly room: Room;
   private queue: Promise<void>;
   private closed = false;
+  private readonly bucket: TokenBucket;
+  /** Frames received but not yet handled; receipts go out when this drops to zero. */
+  private inFlight = 0;
+  private receiptDue = false;
+  /** Whether the client has answered our sync step 1 (its step 2 carries everything we lacked at greeting). */
+  private answeredStep1 = false;
 
   constructor(
     private readonly socket: WebSocket,
@@ -29,6 +40,7 @@ export class Connection implements RoomClient {
     private readonly grant: Grant,
     private readonly options: ConnectionOptions,
   ) {
+    this.bucket = new TokenBucket(options.rate.perSecond, options.rate.burst);
     this.room = rooms.join(roomId, this);
     // Listeners go on before the first await: a client sends sync step 1 the moment the socket opens.
     socket.on('message', (data, isBinary) => this.receive(data, isBinary));
@@ -40,9 +52,20 @@ export class Connection implements RoomClient {
     this.queue = this.room.ready.then((ok) => (ok ? this.greet() : this.close(CloseCode.internalError, CloseReason.storeFailed)));
   }
 
-  /** Sends one frame if the socket is still open. */
+  /** The grant this connection was admitted with. */
+  get tokenId(): string | null {
+    return this.grant.tokenId;
+  }
+
+  /** Sends one frame if the socket is still open; closes a reader that lets too much pile up. */
   send(frame: Uint8Array): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
+    if (this.socket.bufferedAmount + frame.byteLength > this.options.maxBufferedBytes) {
+      this.close(CloseCode.tryAgainLater, CloseReason.slowReader);
+      // The close frame waits behind the backlog; a reader that stalled may never take it.
+      setTimeout(() => this.socket.terminate(), 1000).unref();
+      return;
+    }
     this.socket.send(frame, { binary: true }, (error) => {
       if (error) this.detach();
     });
@@ -64,10 +87,25 @@ export class Connection implements RoomClient {
     const frame = toBytes(data);
     if (!isBinary) return this.close(CloseCode.badRequest, CloseReason.malformedMessage);
     if (frame.byteLength > this.options.maxMessageBytes) return this.close(CloseCode.tooLarge, CloseReason.messageTooLarge);
-    this.queue = this.queue.then(() => this.handle(frame)).catch((error: unknown) => {
-      this.options.log('connection-error', { room: this.room.id, error: String(error) });
-      this.close(CloseCode.internalError, CloseReason.storeFailed);
-    });
+    if (!this.bucket.take()) return this.close(CloseCode.tryAgainLater, CloseReason.rateLimited);
+    this.inFlight++;
+    this.queue = this.queue
+      .then(() => this.handle(frame))
+      .catch((error: unknown) => {
+        this.options.log('connection-error', { room: this.room.id, error: String(error) });
+        this.close(CloseCode.internalError, CloseReason.storeFailed);
+      })
+      .finally(() => {
+        this.inFlight--;
+        if (this.inFlight === 0 && this.receiptDue) this.sendReceipt();
+      });
+  }
+
+  /** One receipt per batch of frames: the client learns what is stored once its burst has been handled. */
+  private sendReceipt(): void {
+    this.receiptDue = false;
+    if (this.closed || this.room.state !== 'ready') return;
+    this.send(encodeStored(this.room.storedStateVector()));
   }
 
   private async handle(frame: Uint8Array): Promise<void> {
@@ -85,7 +123,7 @@ export class Connection implements RoomClient {
       case 'sync-step1':
         return this.answerStep1(message.stateVector);
       case 'sync-update':
-        return this.receiveUpdate(message.update);
+        return this.receiveUpdate(message.update, message.step2);
       case 'awareness':
         return this.receiveAwareness(message.update);
       case 'query-awareness':
@@ -103,13 +141,29 @@ export class Connection implements RoomClient {
       return this.close(CloseCode.badRequest, CloseReason.malformedMessage);
     }
     this.send(answer);
+    // Also after the first sync: a client with nothing new learns at once that the server has all it holds.
+    this.receiptDue = true;
   }
 
-  private async receiveUpdate(update: Uint8Array): Promise<void> {
+  private async receiveUpdate(update: Uint8Array, step2: boolean): Promise<void> {
+    if (step2) this.answeredStep1 = true;
     // Viewers keep their local edits to themselves; the server drops them (see DESIGN.md "Auth").
     if (this.grant.role === 'viewer') return;
     const outcome = await this.room.receiveUpdate(this, update);
-    if (outcome === 'malformed') this.close(CloseCode.badRequest, CloseReason.malformedUpdate);
+    if (outcome === 'stored' || outcome === 'unchanged') this.receiptDue = true;
+    else if (outcome === 'malformed') this.close(CloseCode.badRequest, CloseReason.malformedUpdate);
+    else if (outcome === 'too-large') this.close(CloseCode.tooLarge, CloseReason.documentTooLarge);
+    else if (outcome === 'missing-dependencies') this.refuseGap();
+  }
+
+  /**
+   * An update that needs content we lack. Before the client's sync step 2 this is the reconnect race (a live edit
+   * overtaking the step 2 that carries what it builds on): drop it, the step 2 includes it. After, only a fresh
+   * sync exchange can fill the gap, so close with a code that makes y-websocket reconnect.
+   */
+  private refuseGap(): void {
+    this.options.log('update-refused', { room: this.room.id, reason: CloseReason.missingDependencies });
+    if (this.answeredStep1) this.close(CloseCode.resync, CloseReason.missingDependencies);
   }
 
   private receiveAwareness(update: Uint8Array): void {

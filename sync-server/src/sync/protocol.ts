@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { MESSAGE } from '@concord/shared/sync-protocol';
 
 /** Top-level message types of the y-websocket protocol (the first varUint of every frame). */
 export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
@@ -10,7 +11,7 @@ export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 }
 /** A frame from a client, decoded; update and awareness payloads are not yet validated. */
 export type ClientMessage =
   | { kind: 'sync-step1'; stateVector: Uint8Array }
-  | { kind: 'sync-update'; update: Uint8Array }
+  | { kind: 'sync-update'; update: Uint8Array; step2: boolean }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'query-awareness' }
   | { kind: 'auth' };
@@ -54,7 +55,7 @@ function readSyncMessage(decoder: decoding.Decoder): ClientMessage {
   if (step === syncProtocol.messageYjsSyncStep1) return { kind: 'sync-step1', stateVector: payload };
   // Step 2 (the client's answer to our step 1) and live updates carry the same thing: an update to apply.
   if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
-    return { kind: 'sync-update', update: payload };
+    return { kind: 'sync-update', update: payload, step2: step === syncProtocol.messageYjsSyncStep2 };
   }
   throw new ProtocolError('unknown-message');
 }
@@ -95,5 +96,13 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients?
     encoding.writeVarUint(e, MessageType.awareness);
     const ids = clients ?? [...awareness.getStates().keys()];
     encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, ids));
+  });
+}
+
+/** Concord's receipt: the state vector of everything the relay has durably stored for the room. */
+export function encodeStored(stateVector: Uint8Array): Uint8Array {
+  return frame((e) => {
+    encoding.writeVarUint(e, MESSAGE.stored);
+    encoding.writeVarUint8Array(e, stateVector);
   });
 }

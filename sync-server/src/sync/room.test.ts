@@ -28,7 +28,7 @@ let store: SqliteUpdateStore;
 let failed: Room[];
 
 function room(id: string, compactAfterRows = 100): Room {
-  return new Room(id, store, { compactAfterRows, onFailed: (r) => failed.push(r), log: () => {} });
+  return new Room(id, store, { compactAfterRows, maxDocumentBytes: 1 << 20, onFailed: (r) => failed.push(r), log: () => {} });
 }
 
 /** A loaded room 'r' with two recording clients. */

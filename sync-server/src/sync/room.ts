@@ -4,6 +4,7 @@ import { CloseCode, CloseReason } from '../close-codes';
 import type { UpdateStore } from '../store/update-store';
 import { CLUSTER_ORIGIN } from './cluster-feed';
 import { checkUpdate } from './check-update';
+import { lacksDependencies } from './missing-dependencies';
 import { encodeAwareness, encodeUpdate } from './protocol';
 
 /** What a room needs from a connection: a way to send it frames and to close it. */
@@ -16,13 +17,15 @@ export interface RoomClient {
 export interface RoomOptions {
   /** Fold the room's rows into one snapshot once it holds more than this many. */
   compactAfterRows: number;
+  /** Refuse updates once the room's stored rows would exceed this many bytes. */
+  maxDocumentBytes: number;
   /** Called once when the room gives up (load or store failure, poisoned doc) so it can be forgotten. */
   onFailed(room: Room): void;
   log(event: string, detail: Record<string, unknown>): void;
 }
 
-/** How an incoming update ended: stored and relayed, a no-op, or refused. */
-export type UpdateOutcome = 'stored' | 'unchanged' | 'malformed' | 'failed';
+/** How an incoming update ended: stored and relayed, a no-op, or refused (and why). */
+export type UpdateOutcome = 'stored' | 'unchanged' | 'malformed' | 'missing-dependencies' | 'too-large' | 'failed';
 
 export type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
 
@@ -42,6 +45,8 @@ export class Room {
   private tail: Promise<unknown>;
   private rowCount = 0;
   private lastSeq = 0;
+  /** Bytes of the stored rows: an upper bound on the document's encoded size, without encoding it. */
+  private storedBytes = 0;
   private nextCompactAt: number;
 
   constructor(
@@ -69,6 +74,9 @@ export class Room {
       const check = checkUpdate(update);
       if (!check.ok) return 'malformed';
       if (check.empty) return 'unchanged';
+      if (this.storedBytes + update.byteLength > this.options.maxDocumentBytes) return 'too-large';
+      // Never hold half an update waiting for its gap: refuse it, and the client's resync sends the gap first.
+      if (lacksDependencies(update, this.doc)) return 'missing-dependencies';
       const applied = this.apply(update, from);
       if (applied !== 'changed') return applied;
       try {
@@ -78,10 +86,16 @@ export class Room {
         return 'failed';
       }
       this.rowCount++;
+      this.storedBytes += update.byteLength;
       this.broadcast(encodeUpdate(update), from);
       if (this.rowCount > this.nextCompactAt) await this.compactNow();
       return 'stored';
     });
+  }
+
+  /** The state vector of everything stored for this room (the doc never holds more than the store). */
+  storedStateVector(): Uint8Array {
+    return Y.encodeStateVector(this.doc);
   }
 
   /** Seq of the last stored row the doc holds; the doc holds every row up to it. */
@@ -138,6 +152,7 @@ export class Room {
         for (const update of stored.updates) Y.applyUpdate(this.doc, update);
       });
       this.rowCount = stored.updates.length;
+      this.storedBytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
       this.lastSeq = stored.lastSeq;
       this.status = 'ready';
       return true;
@@ -149,26 +164,32 @@ export class Room {
 
   /** Applies `update` to the live doc and says whether the doc (or its pending set) changed. */
   private apply(update: Uint8Array, from: RoomClient): 'changed' | 'unchanged' | 'malformed' {
-    const { store } = this.doc;
-    const pendingBefore = [store.pendingStructs, store.pendingDs];
     let changed = false;
     const onUpdate = () => (changed = true);
     this.doc.on('update', onUpdate);
     try {
       Y.applyUpdate(this.doc, update, from);
     } catch (error) {
-      // The scratch check passed but the live doc choked and may be half-applied: refuse the sender, then make
-      // everyone else reconnect to a doc reloaded from the store (which never saw this update).
-      from.close(CloseCode.badRequest, CloseReason.malformedUpdate);
-      this.members.delete(from);
-      this.fail('apply-failed', error, CloseCode.goingAway, CloseReason.roomReset);
-      return 'malformed';
+      return this.refuse(from, error);
     } finally {
       this.doc.off('update', onUpdate);
     }
-    return changed || pendingBefore[0] !== store.pendingStructs || pendingBefore[1] !== store.pendingDs
-      ? 'changed'
-      : 'unchanged';
+    if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) {
+      // lacksDependencies should have caught this; never store or keep a doc with a gap in it.
+      return this.refuse(from, new Error('update left pending structs'));
+    }
+    return changed ? 'changed' : 'unchanged';
+  }
+
+  /**
+   * The live doc choked on an update and may be half-applied: refuse the sender, then make everyone else
+   * reconnect to a doc reloaded from the store (which never saw this update).
+   */
+  private refuse(from: RoomClient, error: unknown): 'malformed' {
+    from.close(CloseCode.badRequest, CloseReason.malformedUpdate);
+    this.members.delete(from);
+    this.fail('apply-failed', error, CloseCode.goingAway, CloseReason.roomReset);
+    return 'malformed';
   }
 
   /** Our own row got `seq`; rows before it that another node stored must be applied before lastSeq moves on. */
@@ -201,8 +222,10 @@ export class Room {
   private async compactNow(): Promise<void> {
     if (this.rowCount <= 1) return;
     try {
-      await this.store.compact(this.id, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      await this.store.compact(this.id, snapshot, this.lastSeq);
       this.rowCount = 1;
+      this.storedBytes = snapshot.byteLength;
       this.nextCompactAt = this.options.compactAfterRows;
       this.options.log('room-compacted', { room: this.id, seq: this.lastSeq });
     } catch (error) {

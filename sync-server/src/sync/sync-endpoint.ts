@@ -11,6 +11,8 @@ export interface SyncEndpointOptions {
   rooms: Rooms;
   authorize: Authorize;
   maxMessageBytes: number;
+  maxBufferedBytes: number;
+  rate: { perSecond: number; burst: number };
   heartbeatMs: number;
   log(event: string, detail: Record<string, unknown>): void;
 }
@@ -19,6 +21,8 @@ export interface SyncEndpointOptions {
 export interface SyncEndpoint {
   /** The http server's 'upgrade' listener. */
   onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Closes every live connection admitted with token `tokenId` (it was revoked) with 4403 revoked. */
+  dropToken(tokenId: string): void;
   /** Refuses new sockets, closes open ones with 1001 (waiting up to `graceMs` for the handshakes). */
   close(graceMs: number): Promise<void>;
 }
@@ -26,6 +30,7 @@ export interface SyncEndpoint {
 /** Creates the endpoint; sockets are admitted until `close` is called. */
 export function createSyncEndpoint(options: SyncEndpointOptions): SyncEndpoint {
   const { rooms, authorize, maxMessageBytes, log } = options;
+  const byToken = new Map<string, Set<Connection>>();
   // ws enforces a hard ceiling with 1009; frames between the two limits get our named code (no reconnect loop).
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes * 2 });
   const heartbeat = createHeartbeat(options.heartbeatMs);
@@ -35,7 +40,15 @@ export function createSyncEndpoint(options: SyncEndpointOptions): SyncEndpoint {
     if (!admission.ok) return socket.close(admission.code, admission.reason);
     if (!accepting) return socket.close(CloseCode.goingAway, CloseReason.shuttingDown);
     heartbeat.watch(socket);
-    new Connection(socket, admission.roomId, rooms, admission.grant, { maxMessageBytes, log });
+    const connection = new Connection(socket, admission.roomId, rooms, admission.grant, options);
+    const { tokenId } = admission.grant;
+    if (tokenId === null) return;
+    const live = byToken.get(tokenId) ?? new Set();
+    byToken.set(tokenId, live.add(connection));
+    socket.once('close', () => {
+      live.delete(connection);
+      if (live.size === 0 && byToken.get(tokenId) === live) byToken.delete(tokenId);
+    });
   };
   return {
     onUpgrade(req, socket, head) {
@@ -50,6 +63,9 @@ export function createSyncEndpoint(options: SyncEndpointOptions): SyncEndpoint {
           log('admission-error', { error: String(error) });
           refuseUpgrade(socket, 500, 'Internal Server Error');
         });
+    },
+    dropToken(tokenId) {
+      for (const connection of byToken.get(tokenId) ?? []) connection.close(CloseCode.forbidden, CloseReason.revoked);
     },
     async close(graceMs) {
       accepting = false;

@@ -1,0 +1,132 @@
+import { join } from 'node:path';
+import { CloseCode, CloseReason } from '../close-codes';
+import { isValidRoomId } from '../room-id';
+import { SQLITE_FILE_NAME } from '../store/sqlite-store';
+import type { Admission, AdmissionRequest, Authorize, Role } from '../sync/admit';
+import { mintToken, TokenError, verifyToken, type TokenClaims } from './capability-token';
+import { originAllowed } from './origin-check';
+import { loadOrCreateSecret } from './server-secret';
+import { TokenRegistry, type TokenRecord } from './token-registry';
+
+/**
+ * `open`: a plan nobody created on the server (the spine's plans, offline-made plans not yet registered) syncs
+ * without a token; a shared plan always needs one. `required`: every connection needs a token.
+ */
+export type AuthMode = 'open' | 'required';
+
+/** Sharing settings of a relay. */
+export interface SharingOptions {
+  dataDir: string;
+  auth: AuthMode;
+  /** When set, creating a plan needs this key; null lets anyone who reaches the server create plans. */
+  createKey: string | null;
+  /** Browser origins allowed besides the relay's own (`*` for any). */
+  allowedOrigins: readonly string[];
+}
+
+export type SharingErrorReason = 'invalid-plan' | 'plan-exists' | 'create-key-required' | 'unauthorised' | 'forbidden' | 'not-found';
+
+/** A refused sharing request, with a machine-readable reason (the HTTP API maps it to a status). */
+export class SharingError extends Error {
+  constructor(readonly reason: SharingErrorReason) {
+    super(reason);
+    this.name = 'SharingError';
+  }
+}
+
+/** A freshly issued token and what it grants. */
+export interface IssuedToken {
+  token: string;
+  claims: TokenClaims;
+}
+
+/**
+ * Capability sharing: the signing secret, the registry of shared plans and tokens, the relay's admission check,
+ * and revocation (which also drops live connections through `onRevoke` listeners).
+ */
+export class Sharing {
+  private readonly secret: Uint8Array;
+  private readonly registry: TokenRegistry;
+  private readonly revokeListeners = new Set<(tokenId: string) => void>();
+
+  constructor(private readonly options: SharingOptions) {
+    this.secret = loadOrCreateSecret(options.dataDir);
+    this.registry = new TokenRegistry(join(options.dataDir, SQLITE_FILE_NAME));
+  }
+
+  /** Creates plan `planId` on the server and returns its first owner token. */
+  async createPlan(planId: string, createKey: string | null): Promise<IssuedToken> {
+    if (this.options.createKey !== null && createKey !== this.options.createKey) throw new SharingError('create-key-required');
+    if (!isValidRoomId(planId)) throw new SharingError('invalid-plan');
+    if (!this.registry.registerPlan(planId)) throw new SharingError('plan-exists');
+    return this.issue(planId, 'owner', null, 'creator');
+  }
+
+  /** Issues a token (the plan becomes shared if it was not). Used by invites and by `concord token`. */
+  async issue(planId: string, role: Role, expiresInSeconds: number | null, label: string | null): Promise<IssuedToken> {
+    if (!isValidRoomId(planId)) throw new SharingError('invalid-plan');
+    this.registry.registerPlan(planId);
+    const issued = await mintToken(this.secret, planId, role, expiresInSeconds);
+    this.registry.record(issued.claims, label);
+    return issued;
+  }
+
+  /** The claims of a live owner token for `planId`; SharingError('unauthorised' | 'forbidden') otherwise. */
+  async requireOwner(token: string | null, planId: string): Promise<TokenClaims> {
+    const claims = await this.check(token, planId);
+    if (!claims.ok) throw new SharingError(claims.code === CloseCode.unauthorised ? 'unauthorised' : 'forbidden');
+    if (claims.claims.role !== 'owner') throw new SharingError('forbidden');
+    return claims.claims;
+  }
+
+  /** Every token issued for `planId`. */
+  list(planId: string): TokenRecord[] {
+    return this.registry.list(planId);
+  }
+
+  /** Revokes a token of `planId` and drops its live connections; SharingError('not-found') if there is none. */
+  revoke(planId: string, tokenId: string): void {
+    if (!this.registry.revoke(planId, tokenId)) throw new SharingError('not-found');
+    for (const listener of this.revokeListeners) listener(tokenId);
+  }
+
+  /** Calls `listener` with the id of each token revoked from now on. */
+  onRevoke(listener: (tokenId: string) => void): void {
+    this.revokeListeners.add(listener);
+  }
+
+  /** The relay's admission check: Origin, then the token (see AuthMode). */
+  readonly authorize: Authorize = async (request: AdmissionRequest): Promise<Admission> => {
+    const { roomId, token } = request;
+    if (!originAllowed(request.origin, request.request, this.options.allowedOrigins)) {
+      return { ok: false, code: CloseCode.forbidden, reason: CloseReason.originNotAllowed };
+    }
+    if (token === null && this.options.auth === 'open' && !this.registry.isShared(roomId)) {
+      return { ok: true, roomId, grant: { role: 'editor', tokenId: null } };
+    }
+    const checked = await this.check(token, roomId);
+    if (!checked.ok) return checked;
+    return { ok: true, roomId, grant: { role: checked.claims.role, tokenId: checked.claims.tokenId } };
+  };
+
+  close(): void {
+    this.registry.close();
+  }
+
+  private async check(
+    token: string | null,
+    planId: string,
+  ): Promise<{ ok: true; claims: TokenClaims } | { ok: false; code: CloseCode; reason: CloseReason }> {
+    if (token === null || token === '') return { ok: false, code: CloseCode.unauthorised, reason: CloseReason.unauthorised };
+    let claims: TokenClaims;
+    try {
+      claims = await verifyToken(this.secret, token);
+    } catch (error) {
+      const reason = error instanceof TokenError && error.reason === 'expired' ? CloseReason.tokenExpired : CloseReason.unauthorised;
+      return { ok: false, code: CloseCode.unauthorised, reason };
+    }
+    if (claims.planId !== planId) return { ok: false, code: CloseCode.forbidden, reason: CloseReason.forbidden };
+    if (this.registry.isRevoked(claims.tokenId)) return { ok: false, code: CloseCode.forbidden, reason: CloseReason.revoked };
+    return { ok: true, claims };
+  }
+}

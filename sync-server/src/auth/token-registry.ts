@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Role } from '../sync/admit';
+import type { TokenClaims } from './capability-token';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS shared_plans (
+    plan TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS tokens (
+    id TEXT PRIMARY KEY,
+    plan TEXT NOT NULL,
+    role TEXT NOT NULL,
+    label TEXT,
+    created_at TEXT NOT NULL,
+    expires_at TEXT,
+    revoked_at TEXT
+  );
+  CREATE INDEX IF NOT EXISTS tokens_by_plan ON tokens (plan, created_at);
+`;
+
+/** One issued token as the owner's share list shows it (never the token itself). */
+export interface TokenRecord {
+  id: string;
+  planId: string;
+  role: Role;
+  label: string | null;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+interface TokenRow {
+  id: string;
+  plan: string;
+  role: Role;
+  label: string | null;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+/**
+ * Which plans are shared (created on the server, so they require tokens) and every token issued for them, with
+ * revocations. Lives in the relay's SQLite file (its own connection; WAL lets it sit beside the update store).
+ */
+export class TokenRegistry {
+  private readonly db: Database.Database;
+
+  /** Opens (creating if needed) the registry tables in the SQLite file `file`. */
+  constructor(file: string) {
+    mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+  }
+
+  /** Marks `planId` as shared; false when it already was (someone else created it first). */
+  registerPlan(planId: string): boolean {
+    const insert = this.db.prepare('INSERT OR IGNORE INTO shared_plans (plan, created_at) VALUES (?, ?)');
+    return insert.run(planId, new Date().toISOString()).changes === 1;
+  }
+
+  /** True once a plan was created on the server (or given a token): from then on it needs a token. */
+  isShared(planId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM shared_plans WHERE plan = ?').get(planId) !== undefined;
+  }
+
+  /** Records an issued token. */
+  record(claims: TokenClaims, label: string | null): void {
+    const expires = claims.expiresAt === null ? null : new Date(claims.expiresAt * 1000).toISOString();
+    this.db
+      .prepare('INSERT INTO tokens (id, plan, role, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(claims.tokenId, claims.planId, claims.role, label, new Date().toISOString(), expires);
+  }
+
+  /** Every token issued for `planId`, oldest first. */
+  list(planId: string): TokenRecord[] {
+    const rows = this.db.prepare('SELECT * FROM tokens WHERE plan = ? ORDER BY created_at, id').all(planId) as TokenRow[];
+    return rows.map((row) => ({
+      id: row.id,
+      planId: row.plan,
+      role: row.role,
+      label: row.label,
+      createdAt: row.created_at,
+      expiresAt: row.expires_at,
+      revokedAt: row.revoked_at,
+    }));
+  }
+
+  /** Revokes token `tokenId` of `planId`; false when the plan has no such token or it was already revoked. */
+  revoke(planId: string, tokenId: string): boolean {
+    const update = this.db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND plan = ? AND revoked_at IS NULL');
+    return update.run(new Date().toISOString(), tokenId, planId).changes === 1;
+  }
+
+  /** True when `tokenId` was revoked. */
+  isRevoked(tokenId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM tokens WHERE id = ? AND revoked_at IS NOT NULL').get(tokenId) !== undefined;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

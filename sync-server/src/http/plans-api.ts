@@ -1,0 +1,128 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isRole, parseLifetime } from '../auth/capability-token';
+import { SharingError, type Sharing, type SharingErrorReason } from '../auth/sharing';
+
+/** Prefix of the sharing API. */
+export const API_PREFIX = '/api/';
+const MAX_BODY_BYTES = 16 * 1024;
+
+const STATUS: Record<SharingErrorReason | 'bad-request' | 'not-found' | 'method-not-allowed' | 'too-large', number> = {
+  'bad-request': 400,
+  'invalid-plan': 400,
+  'create-key-required': 401,
+  unauthorised: 401,
+  forbidden: 403,
+  'not-found': 404,
+  'method-not-allowed': 405,
+  'plan-exists': 409,
+  'too-large': 413,
+};
+
+/** A refused API request (reason becomes the JSON `error` and picks the status). */
+class ApiError extends Error {
+  constructor(readonly reason: keyof typeof STATUS) {
+    super(reason);
+  }
+}
+
+type Route = { kind: 'plans' } | { kind: 'invites'; planId: string } | { kind: 'invite'; planId: string; tokenId: string };
+
+function route(path: string): Route | null {
+  let parts: string[];
+  try {
+    parts = path.slice(API_PREFIX.length).split('/').map(decodeURIComponent);
+  } catch {
+    return null; // a malformed %-escape
+  }
+  if (parts.length === 1 && parts[0] === 'plans') return { kind: 'plans' };
+  if (parts.length === 3 && parts[0] === 'plans' && parts[2] === 'invites') return { kind: 'invites', planId: parts[1]! };
+  if (parts.length === 4 && parts[0] === 'plans' && parts[2] === 'invites') {
+    return { kind: 'invite', planId: parts[1]!, tokenId: parts[3]! };
+  }
+  return null;
+}
+
+/**
+ * The sharing API (JSON; the owner's token or the server's create key as `Authorization: Bearer …`):
+ * - `POST /api/plans {planId}` creates a shared plan and answers 201 `{planId, role, token, tokenId}` (owner).
+ * - `POST /api/plans/:id/invites {role, expiresIn?, label?}` (owner) answers 201 `{token, tokenId, role, expiresAt}`.
+ * - `GET /api/plans/:id/invites` (owner) answers `{invites: TokenRecord[]}`.
+ * - `DELETE /api/plans/:id/invites/:tokenId` (owner) revokes it and drops its live connections; 204.
+ * Errors answer `{error: reason}` with a matching status.
+ */
+export async function handlePlansApi(sharing: Sharing, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  try {
+    const found = route(path);
+    if (!found) throw new ApiError('not-found');
+    const bearer = bearerOf(req);
+    if (found.kind === 'plans') {
+      expectMethod(req, 'POST');
+      const body = await readJson(req);
+      const issued = await sharing.createPlan(stringField(body, 'planId'), bearer);
+      return json(res, 201, { planId: issued.claims.planId, role: issued.claims.role, token: issued.token, tokenId: issued.claims.tokenId });
+    }
+    await sharing.requireOwner(bearer, found.planId);
+    if (found.kind === 'invite') {
+      expectMethod(req, 'DELETE');
+      sharing.revoke(found.planId, found.tokenId);
+      return json(res, 204, null);
+    }
+    if (req.method === 'GET') return json(res, 200, { invites: sharing.list(found.planId) });
+    expectMethod(req, 'POST');
+    return json(res, 201, await createInvite(sharing, found.planId, await readJson(req)));
+  } catch (error) {
+    if (error instanceof ApiError || error instanceof SharingError) return json(res, STATUS[error.reason], { error: error.reason });
+    throw error;
+  }
+}
+
+async function createInvite(sharing: Sharing, planId: string, body: Record<string, unknown>) {
+  const { role, expiresIn, label } = body;
+  if (!isRole(role)) throw new ApiError('bad-request');
+  const lifetime = expiresIn === undefined || expiresIn === null ? null : parseLifetime(String(expiresIn));
+  if (lifetime === null && expiresIn !== undefined && expiresIn !== null) throw new ApiError('bad-request');
+  if (label !== undefined && (typeof label !== 'string' || label.length > 200)) throw new ApiError('bad-request');
+  const issued = await sharing.issue(planId, role, lifetime, label ?? null);
+  const expiresAt = issued.claims.expiresAt === null ? null : new Date(issued.claims.expiresAt * 1000).toISOString();
+  return { token: issued.token, tokenId: issued.claims.tokenId, role, expiresAt };
+}
+
+function bearerOf(req: IncomingMessage): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  return match ? match[1]! : null;
+}
+
+function expectMethod(req: IncomingMessage, method: string): void {
+  if (req.method !== method) throw new ApiError('method-not-allowed');
+}
+
+function stringField(body: Record<string, unknown>, key: string): string {
+  const value = body[key];
+  if (typeof value !== 'string') throw new ApiError('bad-request');
+  return value;
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size > MAX_BODY_BYTES) throw new ApiError('too-large');
+    chunks.push(chunk);
+  }
+  try {
+    const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch {
+    // fall through: not JSON
+  }
+  throw new ApiError('bad-request');
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('Cache-Control', 'no-store');
+  if (body === null) return void res.end();
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
