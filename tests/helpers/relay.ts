@@ -1,7 +1,7 @@
 /**
  * Starts the REAL relay (`concord serve`) as its own process on 127.0.0.1, for integration and browser tests.
  * Spawns `node --import tsx sync-server/src/cli.ts serve --port 0 …` from the repo root and waits for its
- * "Concord relay listening on http://H:P" line.
+ * "Concord relay listening on http://H:P" line (the `msg` of its JSON start-up line).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,6 +26,10 @@ export interface StartRelayOptions {
   clientDist?: string;
   /** Extra environment, e.g. `{ CONCORD_UNLOAD_GRACE_MS: '200' }`. */
   env?: Record<string, string>;
+  /** Extra `concord serve` arguments, e.g. `['--store', 'postgres://…']`. */
+  args?: string[];
+  /** Extra node arguments, e.g. `['--expose-gc']`. */
+  nodeArgs?: string[];
 }
 
 export interface RunningRelay {
@@ -41,6 +45,8 @@ export interface RunningRelay {
   stop(): Promise<void>;
   /** SIGKILL (a crash), then waits for exit. */
   kill(): Promise<void>;
+  /** The relay process id. */
+  pid: number;
 }
 
 const children = new Set<ChildProcess>();
@@ -53,8 +59,8 @@ process.once('exit', () => {
 /** Spawns a relay and resolves once it is listening. */
 export async function startRelay(opts: StartRelayOptions = {}): Promise<RunningRelay> {
   const dataDir = opts.dataDir ?? makeTempDir();
-  const args = ['--import', 'tsx', CLI_PATH, 'serve', '--port', String(opts.port ?? 0), '--host', '127.0.0.1'];
-  args.push('--data', dataDir, '--client', opts.clientDist ?? join(dataDir, 'no-client-build'));
+  const args = [...(opts.nodeArgs ?? []), '--import', 'tsx', CLI_PATH, 'serve', '--port', String(opts.port ?? 0), '--host', '127.0.0.1'];
+  args.push('--data', dataDir, '--client', opts.clientDist ?? join(dataDir, 'no-client-build'), ...(opts.args ?? []));
   const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, ...opts.env },
@@ -81,6 +87,7 @@ export async function startRelay(opts: StartRelayOptions = {}): Promise<RunningR
     wsUrl: `ws://${host}:${port}/sync`,
     port,
     dataDir,
+    pid: child.pid!,
     output: () => output,
     async stop() {
       const { code, signal } = await end('SIGTERM');
