@@ -6,7 +6,7 @@
 import type { Column } from '../plan-json';
 import type { SourceRow } from './source';
 import { type ColumnMatch, matchColumns } from './columns';
-import type { ColumnMapping } from './import-report';
+import { type BuildOptions, type ColumnMapping, overrideKey } from './import-report';
 
 export interface GridCell {
   text: string;
@@ -83,10 +83,16 @@ export class ColumnRegistry {
 }
 
 /** Reads a header row (with the cells seen under it as evidence) into a layout, registering its columns. */
-export function readLayout(header: GridRow | null, samples: string[][], registry: ColumnRegistry): Layout {
+export function readLayout(
+  header: GridRow | null,
+  samples: string[][],
+  registry: ColumnRegistry,
+  overrides: BuildOptions['columnOverrides'] = {},
+): Layout {
   const width = Math.max(header?.cells.length ?? 0, samples.length);
   const labels = Array.from({ length: width }, (_, i) => header?.cells[i]?.text ?? '');
-  const matches = matchColumns(labels, samples);
+  const forced = labels.map((l, i) => overrides[overrideKey(l, i)]);
+  const matches = matchColumns(labels, samples, forced);
   const keys = matches.map((m) => registry.keyFor(m));
   return { keys, matches, ...(header?.line !== undefined ? { line: header.line } : {}) };
 }

@@ -123,8 +123,8 @@ export interface ColumnMatch {
   key: KnownColumnKey | null;
   /** Confidence 0..1. */
   score: number;
-  /** What decided: the header words, the cell contents, or nothing (custom). */
-  by: 'header' | 'content' | 'none';
+  /** What decided: the header words, the cell contents, the user's override, or nothing (custom). */
+  by: 'header' | 'content' | 'user' | 'none';
   /** The header named a field but the cells contradict it (e.g. "RAG" holding local/countywide). */
   overruled?: KnownColumnKey;
 }
@@ -160,7 +160,9 @@ function contradicted(key: KnownColumnKey, filled: readonly string[]): boolean {
   return key === 'rag' ? share < 0.5 : share < 0.3;
 }
 
-function candidates(label: string, samples: readonly string[]): [KnownColumnKey, number, ColumnMatch['by']][] {
+function candidates(label: string, samples: readonly string[], forced: KnownColumnKey | null | undefined): [KnownColumnKey, number, ColumnMatch['by']][] {
+  // The user's choice outranks any score (2 > every header or content score); null means "keep as custom".
+  if (forced !== undefined) return forced === null ? [] : [[forced, 2, 'user']];
   const filled = samples.filter((s) => s.trim() !== '');
   const list: [KnownColumnKey, number, ColumnMatch['by']][] = [];
   const scores = headerScores(label);
@@ -181,9 +183,14 @@ function candidates(label: string, samples: readonly string[]): [KnownColumnKey,
  * Maps a header row to fields. `samples[i]` are cell texts seen under column i (optional, but they let the
  * contents overrule a misleading header). Each known field goes to at most one column, the best-scoring one;
  * every other column comes back with key null (custom), with `overruled` set when its header was contradicted.
+ * `forced[i]`, when not undefined, is the user's choice for column i (a field, or null for custom): it wins.
  */
-export function matchColumns(labels: readonly string[], samples: readonly (readonly string[])[] = []): ColumnMatch[] {
-  const options = labels.map((label, i) => candidates(label, samples[i] ?? []));
+export function matchColumns(
+  labels: readonly string[],
+  samples: readonly (readonly string[])[] = [],
+  forced: readonly (KnownColumnKey | null | undefined)[] = [],
+): ColumnMatch[] {
+  const options = labels.map((label, i) => candidates(label, samples[i] ?? [], forced[i]));
   const taken = new Map<KnownColumnKey, number>();
   const order = options
     .flatMap((opts, index) => opts.map(([key, score, by]) => ({ index, key, score, by })))
@@ -197,6 +204,7 @@ export function matchColumns(labels: readonly string[], samples: readonly (reado
   return labels.map((label, index) => {
     const pick = chosen.get(index);
     if (pick) return { index, label, key: pick.key, score: pick.score, by: pick.by };
+    if (forced[index] === null) return { index, label, key: null, score: 0, by: 'user' };
     const [headerKey, headerScore] = bestKey(headerScores(label));
     const overruled = headerScore >= HEADER_THRESHOLD && !taken.has(headerKey) ? headerKey : undefined;
     return { index, label, key: null, score: 0, by: 'none', ...(overruled ? { overruled } : {}) };

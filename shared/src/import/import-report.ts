@@ -1,4 +1,4 @@
-import type { Plan } from '../plan-json';
+import type { KnownColumnKey, Plan } from '../plan-json';
 import type { SourceFormat } from './source';
 
 /** Machine codes for things import noticed and handled; only the UI turns them into words. */
@@ -35,7 +35,7 @@ export interface SectionSummary {
 /** How one distinct header row was read: each source label and the field or custom key it went to. */
 export interface ColumnMapping {
   line?: number;
-  columns: { label: string; key: string; by: 'header' | 'content' | 'none' }[];
+  columns: { label: string; key: string; by: 'header' | 'content' | 'user' | 'none' }[];
 }
 
 export interface ImportReport {
@@ -61,4 +61,16 @@ export interface BuildOptions {
   title?: string;
   /** ISO date-time stamped on RAG entries read from the source; now when absent. */
   now?: string;
+  /**
+   * The user's column mapping, by source header label (case and spacing ignored; an unlabelled column is
+   * `#<position>`, 1-based): a field, or null to keep the column as a custom column. A field given to one column
+   * is taken from any other column that matched it.
+   */
+  columnOverrides?: Readonly<Record<string, KnownColumnKey | null>>;
+}
+
+/** The key columnOverrides uses for a source column: its label, or `#<position>` when it has none. */
+export function overrideKey(label: string, index: number): string {
+  const norm = label.toLowerCase().replace(/\s+/g, ' ').trim();
+  return norm === '' ? `#${index + 1}` : norm;
 }

@@ -1,6 +1,6 @@
 import { parseTextPlan } from './text-parser';
 import { buildPlan } from './plan-builder';
-import type { ImportResult } from './import-report';
+import type { BuildOptions, ImportResult } from './import-report';
 
 export interface ImportTextOptions {
   /** Plan id; a new id when absent. */
@@ -11,6 +11,8 @@ export interface ImportTextOptions {
   fileName?: string;
   /** ISO date-time for RAG entries read from the source; now when absent. */
   now?: string;
+  /** The user's column mapping (see BuildOptions.columnOverrides). */
+  columnOverrides?: BuildOptions['columnOverrides'];
 }
 
 /**
@@ -25,5 +27,6 @@ export function importText(text: string, opts: ImportTextOptions = {}): ImportRe
     ...(opts.id !== undefined ? { id: opts.id } : {}),
     ...(opts.title !== undefined ? { title: opts.title } : {}),
     ...(opts.now !== undefined ? { now: opts.now } : {}),
+    ...(opts.columnOverrides !== undefined ? { columnOverrides: opts.columnOverrides } : {}),
   });
 }

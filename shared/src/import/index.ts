@@ -9,6 +9,7 @@ export { splitLeads } from './leads';
 export { ImportError, IMPORT_ERROR_REASONS, type ImportErrorReason } from './import-error';
 export {
   IMPORT_WARNING_REASONS,
+  overrideKey,
   type ImportWarningReason,
   type ImportWarning,
   type ImportReport,

@@ -55,7 +55,7 @@ function labelAt(list: Item[], h: number, j: number): string {
  * One layout per header row. The evidence for a column is every cell under a same-labelled column anywhere in
  * the plan, so a header repeated in each section is judged on all its cells, not on one section's few rows.
  */
-function layouts(list: Item[], registry: ColumnRegistry, warnings: ImportWarning[]): Layout[] {
+function layouts(list: Item[], registry: ColumnRegistry, warnings: ImportWarning[], overrides: BuildOptions['columnOverrides']): Layout[] {
   const headers = list.flatMap((it, i) => (it.kind === 'row' && it.header ? [i] : []));
   const bounds = headers.length ? headers : [-1];
   const own = samplesPerHeader(list, bounds);
@@ -64,7 +64,7 @@ function layouts(list: Item[], registry: ColumnRegistry, warnings: ImportWarning
       bounds.flatMap((other, m) => (labelAt(list, other, j) === labelAt(list, h, j) ? (own[m]?.[j] ?? []) : [])),
     );
     const header = list[h];
-    return readLayout(header?.kind === 'row' ? header.row : null, pooled, registry);
+    return readLayout(header?.kind === 'row' ? header.row : null, pooled, registry, overrides);
   });
   if (headers.length === 0) {
     if (!result[0]?.keys.includes('ref')) throw new ImportError('unrecognised', 'The table has no header row and no column of action numbers.');
@@ -204,7 +204,7 @@ export function buildPlan(src: SourceDocument, opts: BuildOptions = {}): ImportR
   if (rows.length === 0) throw new ImportError('no-table', 'The document has no table.');
   const registry = new ColumnRegistry();
   const warnings: ImportWarning[] = [];
-  const lays = layouts(list, registry, warnings);
+  const lays = layouts(list, registry, warnings, opts.columnOverrides);
   const st: State = { sections: [], section: null, group: null, last: null, warnings, now: opts.now ?? new Date().toISOString() };
   const [firstRow, lastRow] = [rows[0]!, rows[rows.length - 1]!];
   const notes: string[] = [];
