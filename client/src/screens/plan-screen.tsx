@@ -7,6 +7,7 @@ import { href, navigate } from '../routing/hash-route';
 import { PlanTable } from './plan-table';
 import { ActionEditor } from './action-editor';
 import { PlanNotes } from './plan-notes';
+import { PlanExport } from './plan-export';
 
 interface Props {
   planId: string;
@@ -44,6 +45,7 @@ export default function PlanScreen({ planId, actionId }: Props) {
         <h1>{plan.title}</h1>
         <SyncIndicator state={syncState} />
         <RagCounts counts={ragCounts(plan)} />
+        <PlanExport plan={plan} />
       </div>
       <PlanTable plan={plan} mutators={mutators} />
       <PlanNotes plan={plan} />

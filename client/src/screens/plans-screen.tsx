@@ -5,13 +5,15 @@ import { RagCounts } from '../components/rag-counts';
 import { formatDateTime } from '../lib/when';
 import { DeviceSettingsForm } from './device-settings-form';
 import { NewPlanForm } from './new-plan-form';
+import { ImportChooser } from './import-chooser';
+import type { ImportSource } from '../lib/import-source';
 
 // The importer is large and only needed once a file is chosen.
 const ImportPanel = lazy(() => import('./import-panel'));
 
 export function PlansScreen() {
   const plans = usePlans();
-  const [file, setFile] = useState<File | null>(null);
+  const [source, setSource] = useState<ImportSource | null>(null);
   const [creating, setCreating] = useState(false);
   return (
     <div className="plans-screen">
@@ -20,23 +22,12 @@ export function PlansScreen() {
         <button type="button" className="primary" onClick={() => setCreating(true)} aria-expanded={creating}>
           New plan
         </button>
-        <label className="button file-button">
-          Import a plan
-          <input
-            type="file"
-            accept=".txt,text/plain"
-            className="visually-hidden"
-            onChange={(e) => {
-              setFile(e.currentTarget.files?.[0] ?? null);
-              e.currentTarget.value = '';
-            }}
-          />
-        </label>
       </div>
+      <ImportChooser onChoose={setSource} />
       {creating && <NewPlanForm onCancel={() => setCreating(false)} />}
-      {file && (
+      {source && (
         <Suspense fallback={<p className="loading">Opening the importer…</p>}>
-          <ImportPanel file={file} onCancel={() => setFile(null)} />
+          <ImportPanel source={source} onCancel={() => setSource(null)} />
         </Suspense>
       )}
       {plans === undefined ? (

@@ -1,0 +1,62 @@
+// The importer's machine reasons in words. Only the UI words them (house rule); the shared layer names them.
+import type { ImportErrorReason, ImportWarning, ImportWarningReason, KnownColumnKey } from '@concord/shared';
+
+// Partial: the importer gains reasons over time; an unknown one still gets a sentence.
+const ERRORS: Partial<Record<ImportErrorReason, string>> = {
+  empty: 'The file is empty.',
+  'no-table': 'No table was found. Concord needs the plan’s action table (in Word or Excel, or pasted from them).',
+  unrecognised: 'This does not look like an action plan Concord can read: no sections or numbered actions were found.',
+  'too-large': 'The file is too large to import (the limit is 50 MB). A plan is usually well under 1 MB.',
+  corrupt: 'The file is damaged, or not in the format its name suggests. Open it in Word or Excel, save it again, and import that copy.',
+  encrypted: 'The file is password-protected. Remove the password in Word or Excel, save a copy, and import that.',
+  'unsupported-format': 'Concord cannot read this kind of file. Use a Word (.docx), Excel (.xlsx), CSV or text (.txt) file, or paste the table.',
+  ragged: 'The table’s rows have different numbers of cells, so its columns cannot be read reliably. Check the file in Excel and try again.',
+};
+
+export function importErrorText(err: unknown): string {
+  const reason = (err as { reason?: ImportErrorReason } | null)?.reason;
+  return (reason && ERRORS[reason]) ?? 'The file could not be read as a plan. Nothing was imported.';
+}
+
+const WARNINGS: Partial<Record<ImportWarningReason, string>> = {
+  'row-padded': 'rows had fewer cells than their header; the missing cells were left empty',
+  'continuation-row': 'rows had no number and were joined to the action above',
+  'unnumbered-action': 'actions have no number (no ref)',
+  'cell-unplaced': 'cells could not be placed under a header; they were kept as extra columns',
+  'rag-empty': 'the RAG column is empty (in Word the ratings are often cell colours); rate the actions in Concord',
+  'rag-unrecognised': 'RAG cells were not a rating; their text was kept in the progress',
+  'column-overruled': 'columns’ contents did not match their header; they were kept as custom columns',
+  'ref-unrecognised': 'number cells held more than a number; the text was kept in the action',
+  'section-number': 'section headings had several numbers; one was chosen',
+  'no-header': 'no header row was found; columns were matched by their contents',
+  'duplicate-rendition': 'a second copy of the plan after the tables was skipped',
+  'rendition-text-kept': 'pieces of text found only in the second copy were kept as notes',
+};
+
+export interface WarningGroup {
+  reason: ImportWarningReason;
+  text: string;
+  items: string[];
+}
+
+/** Warnings grouped by reason ("3 rows had no number…"), each with its lines and details for the curious. */
+export function groupWarnings(warnings: readonly ImportWarning[]): WarningGroup[] {
+  const groups = new Map<ImportWarningReason, WarningGroup>();
+  for (const w of warnings) {
+    const group = groups.get(w.reason) ?? { reason: w.reason, text: WARNINGS[w.reason] ?? w.reason, items: [] };
+    group.items.push(`${w.line === undefined ? '' : `Line ${w.line}: `}${w.detail}`);
+    groups.set(w.reason, group);
+  }
+  return [...groups.values()];
+}
+
+/** Concord's names for the fields a source column can fill. */
+export const FIELD_NAMES: Record<KnownColumnKey, string> = {
+  ref: 'Number (ref)',
+  text: 'Action',
+  timescale: 'Timescale',
+  leads: 'Led by',
+  outcomes: 'Outcomes',
+  progress: 'Progress',
+  rag: 'RAG rating',
+};
