@@ -5,6 +5,7 @@ import { StorageNotice } from './components/storage-notice';
 
 // Everything that needs Yjs is behind this boundary, so the plans list loads without it.
 const PlanScreen = lazy(() => import('./screens/plan-screen'));
+const MeetingsScreen = lazy(() => import('./screens/meetings/meetings-screen'));
 
 export function App() {
   const route = useRoute();
@@ -34,6 +35,9 @@ export function App() {
           {route.name === 'plans' && <PlansScreen />}
           {route.name === 'plan' && <PlanScreen planId={route.planId} actionId={null} />}
           {route.name === 'action' && <PlanScreen planId={route.planId} actionId={route.actionId} />}
+          {(route.name === 'meetings' || route.name === 'meeting') && (
+            <MeetingsScreen planId={route.planId} meetingId={route.name === 'meeting' ? route.meetingId : null} />
+          )}
           {route.name === 'not-found' && (
             <section className="panel">
               <h1>Page not found</h1>
@@ -49,5 +53,6 @@ export function App() {
 }
 
 function screenOf(route: Route): string {
+  if (route.name === 'meeting') return `meeting:${route.meetingId}`;
   return route.name === 'action' || route.name === 'plan' ? `plan:${route.planId}` : route.name;
 }

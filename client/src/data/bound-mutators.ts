@@ -17,6 +17,14 @@ import {
   updateMeeting,
   updatePlanInfo,
   updateSection,
+  startMeeting,
+  endMeeting,
+  rateInMeeting,
+  updateInMeeting,
+  deferInMeeting,
+  markLeadAbsent,
+  clearMeetingMark,
+  confirmRating,
 } from '@concord/shared';
 import type { PlanHandle, Replica } from './plan-replica';
 
@@ -47,6 +55,14 @@ export function planMutators(handle: PlanHandle) {
     addUpdate: bind(doc, addUpdate),
     addMeeting: bind(doc, addMeeting),
     updateMeeting: bind(doc, updateMeeting),
+    startMeeting: bind(doc, startMeeting),
+    endMeeting: bind(doc, endMeeting),
+    rateInMeeting: bind(doc, rateInMeeting),
+    updateInMeeting: bind(doc, updateInMeeting),
+    deferInMeeting: bind(doc, deferInMeeting),
+    markLeadAbsent: bind(doc, markLeadAbsent),
+    clearMeetingMark: bind(doc, clearMeetingMark),
+    confirmRating: bind(doc, confirmRating),
   };
 }
 

@@ -66,6 +66,8 @@ export class Replica implements PlanHandle {
   }
 
   plan = () => this.snapshot;
+  /** The provider's presence state; only client/src/data/presence.ts reads it. */
+  awareness = () => this.provider.awareness;
   sync = () => this.state;
   loaded = () => this.isLoaded;
 

@@ -11,6 +11,12 @@ describe('parseRoute', () => {
     expect(parseRoute(href.action('p1', 'a_2'))).toEqual({ name: 'action', planId: 'p1', actionId: 'a_2' });
   });
 
+  it('round-trips meeting links', () => {
+    expect(parseRoute(href.meetings('p1'))).toEqual({ name: 'meetings', planId: 'p1' });
+    expect(parseRoute(href.meeting('p1', 'm_2'))).toEqual({ name: 'meeting', planId: 'p1', meetingId: 'm_2' });
+    expect(parseRoute('#/plan/p1/meeting/').name).toBe('not-found');
+  });
+
   it('refuses ids the relay would refuse as room names', () => {
     expect(parseRoute('#/plan/../etc').name).toBe('not-found');
     expect(parseRoute(`#/plan/${'x'.repeat(65)}`).name).toBe('not-found');

@@ -4,16 +4,24 @@ export type Route =
   | { name: 'plans' }
   | { name: 'plan'; planId: string }
   | { name: 'action'; planId: string; actionId: string }
+  | { name: 'meetings'; planId: string }
+  | { name: 'meeting'; planId: string; meetingId: string }
   | { name: 'not-found'; hash: string };
 
 const SEGMENT = '([A-Za-z0-9_-]{1,64})';
 const PLAN = new RegExp(`^#/plan/${SEGMENT}/?$`);
 const ACTION = new RegExp(`^#/plan/${SEGMENT}/action/${SEGMENT}/?$`);
+const MEETINGS = new RegExp(`^#/plan/${SEGMENT}/meetings/?$`);
+const MEETING = new RegExp(`^#/plan/${SEGMENT}/meeting/${SEGMENT}/?$`);
 
 export function parseRoute(hash: string): Route {
   if (hash === '' || hash === '#' || hash === '#/') return { name: 'plans' };
   const action = ACTION.exec(hash);
   if (action) return { name: 'action', planId: action[1]!, actionId: action[2]! };
+  const meetings = MEETINGS.exec(hash);
+  if (meetings) return { name: 'meetings', planId: meetings[1]! };
+  const meeting = MEETING.exec(hash);
+  if (meeting) return { name: 'meeting', planId: meeting[1]!, meetingId: meeting[2]! };
   const plan = PLAN.exec(hash);
   if (plan) return { name: 'plan', planId: plan[1]! };
   return { name: 'not-found', hash };
@@ -23,6 +31,8 @@ export const href = {
   plans: () => '#/',
   plan: (planId: string) => `#/plan/${planId}`,
   action: (planId: string, actionId: string) => `#/plan/${planId}/action/${actionId}`,
+  meetings: (planId: string) => `#/plan/${planId}/meetings`,
+  meeting: (planId: string, meetingId: string) => `#/plan/${planId}/meeting/${meetingId}`,
 };
 
 export function navigate(to: string): void {

@@ -45,6 +45,9 @@ export default function PlanScreen({ planId, actionId }: Props) {
         <h1>{plan.title}</h1>
         <SyncIndicator state={syncState} />
         <RagCounts counts={ragCounts(plan)} />
+        <a className="button" href={href.meetings(planId)}>
+          Meetings
+        </a>
         <PlanExport plan={plan} />
       </div>
       <PlanTable plan={plan} mutators={mutators} />

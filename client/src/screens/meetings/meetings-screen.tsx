@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import { usePlan } from '../../data/plan';
+import { useSettings } from '../../data';
+import { useAnnouncePresence } from '../../data/presence';
+import { SyncIndicator } from '../../components/sync-indicator';
+import { href } from '../../routing/hash-route';
+import { MeetingList } from './meeting-list';
+import { NewMeetingForm } from './new-meeting-form';
+import { MeetingView } from './meeting-view';
+import { PresencePanel } from './presence-panel';
+import './meetings.css';
+
+interface Props {
+  planId: string;
+  meetingId: string | null;
+}
+
+/** A plan's meetings (#/plan/:id/meetings) and one meeting's walk-through (#/plan/:id/meeting/:meetingId). */
+export default function MeetingsScreen({ planId, meetingId }: Props) {
+  const { plan, handle, mutators, syncState } = usePlan(planId);
+  const settings = useSettings();
+  useEffect(() => {
+    if (plan) document.title = `Meetings · ${plan.title} · Concord`;
+    return () => {
+      document.title = 'Concord';
+    };
+  }, [plan?.title]);
+  // On the list, say who is here; the walk-through announces itself with the action it shows.
+  useAnnouncePresence(handle, meetingId || !settings.displayName ? null : presenceOf(settings));
+
+  if (!plan || !mutators || !handle) {
+    return (
+      <section className="panel">
+        <SyncIndicator state={syncState} />
+        <p className="loading">Opening the plan…</p>
+      </section>
+    );
+  }
+  if (meetingId) {
+    return <MeetingView plan={plan} handle={handle} mutators={mutators} meetingId={meetingId} syncState={syncState} />;
+  }
+  return (
+    <div className="meetings-screen">
+      <div className="plan-head">
+        <p className="crumbs">
+          <a href={href.plans()}>Plans on this device</a> › <a href={href.plan(planId)}>{plan.title}</a>
+        </p>
+        <h1>Meetings</h1>
+        <SyncIndicator state={syncState} />
+      </div>
+      <MeetingList plan={plan} />
+      <NewMeetingForm plan={plan} mutators={mutators} />
+      <PresencePanel handle={handle} plan={plan} meetingId={null} />
+    </div>
+  );
+}
+
+function presenceOf(settings: { displayName: string; organisation: string }) {
+  return { name: settings.displayName, organisation: settings.organisation, meetingId: null, actionId: null, facilitating: false };
+}
