@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Sharing, type AuthMode } from './auth/sharing';
 import { createHttpHandler } from './http/http-handler';
+import { RelayMetrics } from './metrics/relay-metrics';
 import { handlePlansApi } from './http/plans-api';
 import { SQLITE_FILE_NAME, SqliteUpdateStore } from './store/sqlite-store';
 import type { UpdateStore } from './store/update-store';
@@ -50,6 +51,8 @@ export interface RelayOptions {
   pollMs?: number;
   /** Storage; default SQLite in `<dataDir>/concord.db`. The relay closes it on shutdown. */
   store?: UpdateStore;
+  /** Serve `GET /debug/memory` (full GC, then memory figures), for leak tests. Default false. */
+  debugMemory?: boolean;
   log?: (event: string, detail: Record<string, unknown>) => void;
 }
 
@@ -69,7 +72,8 @@ export interface RelayServer {
 export async function startRelayServer(options: RelayOptions): Promise<RelayServer> {
   const log = options.log ?? (() => {});
   const host = options.host ?? '127.0.0.1';
-  const store = options.store ?? new SqliteUpdateStore(join(options.dataDir, SQLITE_FILE_NAME));
+  const metrics: RelayMetrics = new RelayMetrics({ connections: (): number => sync.connections, roomsLoaded: (): number => rooms.size });
+  const store = metrics.instrument(options.store ?? new SqliteUpdateStore(join(options.dataDir, SQLITE_FILE_NAME)));
   const rooms = new Rooms(store, {
     unloadGraceMs: options.unloadGraceMs ?? 10_000,
     compactAfterRows: options.compactAfterRows ?? 500,
@@ -89,13 +93,16 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     maxBufferedBytes: options.maxBufferedBytes ?? 8 * 1024 * 1024,
     rate: options.rate ?? { perSecond: 100, burst: 500 },
     heartbeatMs: options.heartbeatMs ?? 30_000,
+    metrics,
     log,
   });
   sharing.onRevoke((tokenId) => sync.dropToken(tokenId));
   let open = true;
   const clientDist = options.clientDist ? resolve(options.clientDist) : null;
   const api = (req: IncomingMessage, res: ServerResponse, path: string) => handlePlansApi(sharing, req, res, path);
-  const http = createServer(createHttpHandler({ clientDist, isReady: () => open, api, log }));
+  const http = createServer(
+    createHttpHandler({ clientDist, isReady: () => open, api, metrics: () => metrics.render(), debugMemory: options.debugMemory, log }),
+  );
   http.on('upgrade', sync.onUpgrade);
   const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
   const link = options.cluster ? await linkCluster(rooms, options.cluster, { pollMs, log }) : null;

@@ -4,20 +4,18 @@
  * update whose notification was dropped still arrives through the poll. Runs against the real PostgreSQL on
  * 127.0.0.1:5432; under CI=true an unreachable database fails the run.
  */
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PostgresUpdateStore } from '@concord/sync-server/store/postgres-store';
 import { requirePostgres, testStoreUrl, uniqueSchema } from '@concord/sync-server/store/test-postgres';
-import { startRelay, type RunningRelay } from '../helpers/relay';
+import type { RunningRelay } from '../helpers/relay';
 import { startBalancer } from '../helpers/tcp-balancer';
-import { connectClient, waitFor, type SyncClient } from './clients';
+import { waitFor, type SyncClient } from './clients';
+import { relayHarness } from './harness';
 
 const available = await requirePostgres('relay cluster tests');
 const storeUrl = testStoreUrl(uniqueSchema('cluster'));
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const clean of cleanups.splice(0).reverse()) await clean();
-});
+const harness = relayHarness();
 afterAll(async () => {
   if (!available) return;
   const admin = await PostgresUpdateStore.open(storeUrl);
@@ -25,26 +23,19 @@ afterAll(async () => {
   await admin.close();
 });
 
-async function node(env: Record<string, string> = {}): Promise<RunningRelay> {
-  const r = await startRelay({ args: ['--store', storeUrl], env: { CONCORD_POLL_MS: '500', ...env } });
-  cleanups.push(() => r.kill());
-  return r;
+function node(env: Record<string, string> = {}): Promise<RunningRelay> {
+  return harness.relay({ args: ['--store', storeUrl], env: { CONCORD_POLL_MS: '500', ...env } });
 }
 
-function client(wsUrl: string, room: string): SyncClient {
-  const c = connectClient(wsUrl, room);
-  cleanups.push(() => c.destroy());
-  return c;
-}
-
+const client = (target: RunningRelay | string, room: string): SyncClient => harness.client(target, room);
 const text = (c: SyncClient) => c.doc.getText('t').toString();
 const type = (c: SyncClient, s: string) => c.doc.getText('t').insert(c.doc.getText('t').length, s);
 
 describe.skipIf(!available)('relay nodes sharing PostgreSQL', () => {
   it('converges clients of one plan on two nodes, both ways, with presence crossing nodes', async () => {
     const [n1, n2] = await Promise.all([node(), node()]);
-    const a = client(n1.wsUrl, 'plan-two-nodes');
-    const b = client(n2.wsUrl, 'plan-two-nodes');
+    const a = client(n1, 'plan-two-nodes');
+    const b = client(n2, 'plan-two-nodes');
     await Promise.all([a.synced, b.synced]);
     for (let i = 0; i < 10; i++) type(a, `a${i};`);
     for (let i = 0; i < 10; i++) type(b, `b${i};`);
@@ -57,7 +48,7 @@ describe.skipIf(!available)('relay nodes sharing PostgreSQL', () => {
       [...b.provider.awareness.getStates().values()].some((s) => s.user?.name === 'Ann (node 1)'),
     );
     // A client arriving later on node 2 learns presence held on node 1 (the room asks the other nodes on load).
-    const late = client(n2.wsUrl, 'plan-two-nodes');
+    const late = client(n2, 'plan-two-nodes');
     await late.synced;
     expect(text(late)).toBe(text(a));
     a.destroy();
@@ -67,9 +58,9 @@ describe.skipIf(!available)('relay nodes sharing PostgreSQL', () => {
   it('moves a killed node\'s clients to the other node through the balancer, losing nothing', async () => {
     const [n1, n2] = await Promise.all([node(), node()]);
     const balancer = await startBalancer([n1.port, n2.port]);
-    cleanups.push(() => balancer.close());
+    harness.defer(() => balancer.close());
     const a = client(balancer.wsUrl, 'plan-failover');
-    const b = client(n2.wsUrl, 'plan-failover');
+    const b = client(n2, 'plan-failover');
     await Promise.all([a.synced, b.synced]);
     for (let i = 0; i < 20; i++) type(a, `before${i};`);
     await waitFor('node 2 to relay node 1\'s edits', () => text(b) === text(a));
@@ -87,7 +78,7 @@ describe.skipIf(!available)('relay nodes sharing PostgreSQL', () => {
 
     // And it is stored: a fresh client on a fresh node reads all of it from PostgreSQL.
     const n3 = await node();
-    const fresh = client(n3.wsUrl, 'plan-failover');
+    const fresh = client(n3, 'plan-failover');
     await fresh.synced;
     await waitFor('the fresh client to load everything', () => text(fresh) === text(b));
   });
@@ -97,9 +88,9 @@ describe.skipIf(!available)('relay nodes sharing PostgreSQL', () => {
     const deaf = await node({ CONCORD_TEST_DROP_NOTIFY: '1', CONCORD_POLL_MS: '400' });
     // A node that ignores notifications and polls only every 10 minutes proves the notifications really are dropped.
     const deafNoPoll = await node({ CONCORD_TEST_DROP_NOTIFY: '1', CONCORD_POLL_MS: '600000' });
-    const a = client(n1.wsUrl, 'plan-dropped');
-    const b = client(deaf.wsUrl, 'plan-dropped');
-    const c = client(deafNoPoll.wsUrl, 'plan-dropped');
+    const a = client(n1, 'plan-dropped');
+    const b = client(deaf, 'plan-dropped');
+    const c = client(deafNoPoll, 'plan-dropped');
     await Promise.all([a.synced, b.synced, c.synced]);
     type(a, 'hello from node 1');
     await waitFor('the poll to bring the update', () => text(b) === 'hello from node 1', 5_000);
@@ -110,8 +101,8 @@ describe.skipIf(!available)('relay nodes sharing PostgreSQL', () => {
   it('catches a node up across another node\'s compactions, and its own appends after a gap keep every row', async () => {
     const busy = await node({ CONCORD_COMPACT_AFTER_ROWS: '4', CONCORD_LOG: 'debug' });
     const behind = await node({ CONCORD_TEST_DROP_NOTIFY: '1', CONCORD_POLL_MS: '1500' });
-    const a = client(busy.wsUrl, 'plan-compacted');
-    const b = client(behind.wsUrl, 'plan-compacted');
+    const a = client(busy, 'plan-compacted');
+    const b = client(behind, 'plan-compacted');
     await Promise.all([a.synced, b.synced]);
     for (let i = 0; i < 30; i++) type(a, `a${i};`);
     await waitFor('node 1 to compact', () => busy.output().includes('"event":"room-compacted","room":"plan-compacted"'));

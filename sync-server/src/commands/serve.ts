@@ -105,7 +105,8 @@ export const command: CliCommand = {
     if (!existsSync(clientDist)) log('no-client-build', { clientDist }, 'warn');
     const stopped = nextStopSignal();
     const { store, cluster, description } = await openStore(values.store, dataDir, process.env, log);
-    const relay = await startRelayServer({ ...tuning, port, host, dataDir, clientDist, store, cluster, log }).catch(
+    const debugMemory = process.env.CONCORD_DEBUG_MEMORY === '1';
+    const relay = await startRelayServer({ ...tuning, port, host, dataDir, clientDist, store, cluster, debugMemory, log }).catch(
       async (error: unknown) => {
         await cluster?.close();
         throw userFacingStartError(error, host, port);

@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { collectAndMeasure } from './debug-memory';
+import { setSecurityHeaders } from './security-headers';
 import { sendText, serveStatic } from './static-files';
 
 /** What the HTTP side needs to know about the relay. */
@@ -9,13 +11,18 @@ export interface HttpHandlerOptions {
   isReady(): boolean;
   /** Handles `/api/…` requests (the sharing API), or null for none. */
   api?: ((req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>) | null;
+  /** The Prometheus exposition text for `GET /metrics`, or null for none. */
+  metrics?: (() => string) | null;
+  /** Serve `GET /debug/memory` (a full GC, then memory figures); for tests only. */
+  debugMemory?: boolean;
   log(event: string, detail: Record<string, unknown>): void;
 }
 
-/** The relay's plain-HTTP routes: `GET /healthz`, then the built client. */
+/** The relay's plain-HTTP routes: `GET /healthz`, `/metrics`, the API, then the built client; all with security headers. */
 export function createHttpHandler(options: HttpHandlerOptions) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const path = new URL(req.url ?? '/', 'http://relay.invalid').pathname;
+    setSecurityHeaders(res);
     if (options.api && path.startsWith('/api/')) {
       return void options.api(req, res, path).catch((error: unknown) => fail(res, path, error));
     }
@@ -26,6 +33,12 @@ export function createHttpHandler(options: HttpHandlerOptions) {
     if (path === '/healthz') {
       const ready = options.isReady();
       return sendText(res, ready ? 200 : 503, JSON.stringify({ ok: ready }), 'application/json; charset=utf-8');
+    }
+    if (path === '/metrics' && options.metrics) {
+      return sendText(res, 200, options.metrics(), 'text/plain; version=0.0.4; charset=utf-8');
+    }
+    if (path === '/debug/memory' && options.debugMemory) {
+      return sendText(res, 200, JSON.stringify(collectAndMeasure()), 'application/json; charset=utf-8');
     }
     if (options.clientDist === null) return sendText(res, 404, 'not found');
     serveStatic(options.clientDist, req, res).catch((error: unknown) => fail(res, path, error));

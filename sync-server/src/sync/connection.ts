@@ -1,6 +1,7 @@
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import type { RawData, WebSocket } from 'ws';
 import { CloseCode, CloseReason } from '../close-codes';
+import type { RelayMetrics } from '../metrics/relay-metrics';
 import type { Grant } from './admit';
 import { decodeClientMessage, encodeAwareness, encodeStored, encodeSyncStep1, encodeSyncStep2, ProtocolError } from './protocol';
 import type { Room, RoomClient } from './room';
@@ -15,6 +16,8 @@ export interface ConnectionOptions {
   maxBufferedBytes: number;
   /** Messages per second allowed on average, and in one burst. */
   rate: { perSecond: number; burst: number };
+  /** Counts updates by outcome and refusals by reason. */
+  metrics?: RelayMetrics;
   log(event: string, detail: Record<string, unknown>): void;
 }
 
@@ -73,7 +76,11 @@ export class Connection implements RoomClient {
 
   /** Closes the socket with a named code and leaves the room. */
   close(code: CloseCode, reason: CloseReason): void {
-    if (!this.closed) this.socket.close(code, reason);
+    if (!this.closed) {
+      this.socket.close(code, reason);
+      // Shutdown, room resets and store faults are the relay's doing; everything else refuses the client.
+      if (code !== CloseCode.goingAway && code !== CloseCode.internalError) this.options.metrics?.refused.inc(reason);
+    }
     this.detach();
   }
 
@@ -148,8 +155,9 @@ export class Connection implements RoomClient {
   private async receiveUpdate(update: Uint8Array, step2: boolean): Promise<void> {
     if (step2) this.answeredStep1 = true;
     // Viewers keep their local edits to themselves; the server drops them (see DESIGN.md "Auth").
-    if (this.grant.role === 'viewer') return;
+    if (this.grant.role === 'viewer') return void this.options.metrics?.updatesReceived.inc('viewer-dropped');
     const outcome = await this.room.receiveUpdate(this, update);
+    this.options.metrics?.updatesReceived.inc(outcome);
     if (outcome === 'stored' || outcome === 'unchanged') this.receiptDue = true;
     else if (outcome === 'malformed') this.close(CloseCode.badRequest, CloseReason.malformedUpdate);
     else if (outcome === 'too-large') this.close(CloseCode.tooLarge, CloseReason.documentTooLarge);

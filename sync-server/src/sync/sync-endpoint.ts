@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCode, CloseReason } from '../close-codes';
+import type { RelayMetrics } from '../metrics/relay-metrics';
 import { admit, type Admission, type Authorize } from './admit';
 import { Connection } from './connection';
 import type { Rooms } from './rooms';
@@ -14,6 +15,7 @@ export interface SyncEndpointOptions {
   maxBufferedBytes: number;
   rate: { perSecond: number; burst: number };
   heartbeatMs: number;
+  metrics?: RelayMetrics;
   log(event: string, detail: Record<string, unknown>): void;
 }
 
@@ -23,6 +25,8 @@ export interface SyncEndpoint {
   onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Closes every live connection admitted with token `tokenId` (it was revoked) with 4403 revoked. */
   dropToken(tokenId: string): void;
+  /** Open WebSocket connections. */
+  readonly connections: number;
   /** Refuses new sockets, closes open ones with 1001 (waiting up to `graceMs` for the handshakes). */
   close(graceMs: number): Promise<void>;
 }
@@ -37,7 +41,10 @@ export function createSyncEndpoint(options: SyncEndpointOptions): SyncEndpoint {
   let accepting = true;
 
   const connect = (socket: WebSocket, admission: Admission) => {
-    if (!admission.ok) return socket.close(admission.code, admission.reason);
+    if (!admission.ok) {
+      options.metrics?.refused.inc(admission.reason);
+      return socket.close(admission.code, admission.reason);
+    }
     if (!accepting) return socket.close(CloseCode.goingAway, CloseReason.shuttingDown);
     heartbeat.watch(socket);
     const connection = new Connection(socket, admission.roomId, rooms, admission.grant, options);
@@ -63,6 +70,9 @@ export function createSyncEndpoint(options: SyncEndpointOptions): SyncEndpoint {
           log('admission-error', { error: String(error) });
           refuseUpgrade(socket, 500, 'Internal Server Error');
         });
+    },
+    get connections() {
+      return wss.clients.size;
     },
     dropToken(tokenId) {
       for (const connection of byToken.get(tokenId) ?? []) connection.close(CloseCode.forbidden, CloseReason.revoked);

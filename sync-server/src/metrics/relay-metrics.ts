@@ -1,0 +1,52 @@
+import type { StoredRoom, UpdateStore } from '../store/update-store';
+import { Counter, Gauge, Histogram, type Metric } from './prometheus';
+
+/** Store latency buckets (seconds): SQLite answers in microseconds, PostgreSQL over a network in milliseconds. */
+const STORE_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] as const;
+
+/** Live figures the relay reads when scraped. */
+export interface MetricSources {
+  connections(): number;
+  roomsLoaded(): number;
+}
+
+/** The relay's metrics, served as `GET /metrics` in Prometheus text format. */
+export class RelayMetrics {
+  readonly updatesReceived = new Counter('concord_updates_received_total', 'Document updates received from clients, by outcome.', 'outcome');
+  readonly refused = new Counter('concord_refused_messages_total', 'Connections refused or closed for a client fault, by reason.', 'reason');
+  readonly storeSeconds = new Histogram('concord_store_seconds', 'Latency of update store calls, by operation.', 'op', STORE_BUCKETS);
+  private readonly all: Metric[];
+
+  constructor(sources: MetricSources) {
+    this.all = [
+      new Gauge('concord_connections', 'Open WebSocket connections.', sources.connections),
+      new Gauge('concord_rooms_loaded', 'Plan documents loaded in memory.', sources.roomsLoaded),
+      this.updatesReceived,
+      this.refused,
+      this.storeSeconds,
+      new Gauge('process_resident_memory_bytes', 'Resident set size of the relay process.', () => process.memoryUsage.rss()),
+      new Gauge('nodejs_heap_used_bytes', 'V8 heap in use.', () => process.memoryUsage().heapUsed),
+    ];
+  }
+
+  /** The exposition text. */
+  render(): string {
+    return this.all.map((m) => m.render()).join('');
+  }
+
+  /** `store` with every call timed into `concord_store_seconds`. */
+  instrument(store: UpdateStore): UpdateStore {
+    const time = <T>(op: string, call: () => Promise<T>): Promise<T> => {
+      const start = process.hrtime.bigint();
+      return call().finally(() => this.storeSeconds.observe(op, Number(process.hrtime.bigint() - start) / 1e9));
+    };
+    return {
+      load: (room): Promise<StoredRoom> => time('load', () => store.load(room)),
+      readAfter: (room, afterSeq) => time('read_after', () => store.readAfter(room, afterSeq)),
+      listRooms: () => time('list_rooms', () => store.listRooms()),
+      append: (room, update) => time('append', () => store.append(room, update)),
+      compact: (room, snapshot, upToSeq) => time('compact', () => store.compact(room, snapshot, upToSeq)),
+      close: () => store.close(),
+    };
+  }
+}
