@@ -1,5 +1,5 @@
 import type { SyncState } from '../data';
-import { formatDateTime } from '../lib/when';
+import { SaveStatus } from './save-status';
 
 const WORDS = {
   offline: 'Offline: changes are saved on this device',
@@ -17,15 +17,13 @@ const REFUSALS: Record<string, string> = {
 
 /** Connection state in words (never colour alone), announced politely to screen readers as it changes. */
 export function SyncIndicator({ state }: { state: SyncState }) {
-  const { connection, pending, lastSyncedAt, refusedReason } = state;
+  const { connection, pending, pendingCount, lastSyncedAt, refusedReason } = state;
   const detail =
-    connection === 'refused'
-      ? REFUSALS[refusedReason ?? ''] ?? 'reason unknown'
-      : pending
-        ? 'Changes not yet on the server'
-        : connection !== 'synced' && lastSyncedAt
-          ? `Last synced ${formatDateTime(lastSyncedAt)}`
-          : null;
+    connection === 'refused' ? (
+      REFUSALS[refusedReason ?? ''] ?? 'reason unknown'
+    ) : (
+      <SaveStatus pendingCount={pending ? Math.max(pendingCount, 1) : 0} lastStoredAt={lastSyncedAt} />
+    );
   return (
     <div className={`sync-indicator sync-${connection}`} role="status" aria-live="polite" data-sync={connection}>
       <span className="sync-dot" aria-hidden="true" />

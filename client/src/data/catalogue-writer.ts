@@ -11,7 +11,12 @@ export interface CatalogueFacts {
 const CATALOGUE_DELAY_MS = 300;
 
 /** The catalogue row a plan's current state implies. */
-export function planRowOf(plan: Plan, serverUrl: string, sync: Pick<SyncState, 'pending' | 'lastSyncedAt'>, changedAt: string): PlanRow {
+export function planRowOf(
+  plan: Plan,
+  serverUrl: string,
+  sync: Pick<SyncState, 'pending' | 'lastSyncedAt'> & { pendingCount?: number },
+  changedAt: string,
+): PlanRow {
   const counts = ragCounts(plan);
   return {
     id: plan.id,
@@ -19,6 +24,7 @@ export function planRowOf(plan: Plan, serverUrl: string, sync: Pick<SyncState, '
     serverUrl,
     lastSyncedAt: sync.lastSyncedAt,
     pendingChanges: sync.pending,
+    pendingCount: sync.pendingCount ?? (sync.pending ? 1 : 0),
     ragCounts: counts,
     actionCount: Object.values(counts).reduce((a, b) => a + b, 0),
     updatedAt: changedAt,

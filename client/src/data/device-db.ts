@@ -17,6 +17,8 @@ export interface PlanRow {
   lastSyncedAt: string | null;
   /** Local edits exist that the server has not yet received. */
   pendingChanges: boolean;
+  /** How many changes the server has not confirmed as stored (absent in rows written before receipts). */
+  pendingCount?: number;
   ragCounts: RagTally;
   actionCount: number;
   /** ISO date-time of the last change this device saw. */

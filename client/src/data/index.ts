@@ -5,3 +5,4 @@ export { saveSettings, readSettings, type PlanRow, type RagTally, type DeviceSet
 export { usePersistentStorage, requestPersistentStorage, type PersistenceState } from './storage-persistence';
 export type { SyncState, Connection } from './sync-state';
 export { rebuildCatalogue } from './rebuild-catalogue';
+export { saveStatusOf, type SaveStatus } from './pending-changes';

@@ -3,8 +3,10 @@ export type Connection = 'offline' | 'connecting' | 'synced' | 'refused';
 
 export interface SyncState {
   connection: Connection;
-  /** Local edits the server has not yet received. */
+  /** Local edits the server has not yet confirmed as stored. */
   pending: boolean;
+  /** How many (see PendingChanges); 0 when `pending` is false. */
+  pendingCount: number;
   /** ISO date-time of the last exchange with the server, null if never. */
   lastSyncedAt: string | null;
   /** The server's machine-readable close reason when refused. */
@@ -14,6 +16,7 @@ export interface SyncState {
 export const INITIAL_SYNC: SyncState = {
   connection: 'connecting',
   pending: false,
+  pendingCount: 0,
   lastSyncedAt: null,
   refusedReason: null,
 };

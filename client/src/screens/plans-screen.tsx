@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { usePlans } from '../data';
 import { href } from '../routing/hash-route';
 import { RagCounts } from '../components/rag-counts';
-import { formatDateTime } from '../lib/when';
+import { SaveStatus } from '../components/save-status';
 import { DeviceSettingsForm } from './device-settings-form';
 import { NewPlanForm } from './new-plan-form';
 import { ImportChooser } from './import-chooser';
@@ -43,8 +43,7 @@ export function PlansScreen() {
               </h2>
               <RagCounts counts={p.ragCounts} />
               <p className="muted">
-                Last synced: {formatDateTime(p.lastSyncedAt)}
-                {p.pendingChanges && <strong className="pending"> · Changes not yet on the server</strong>}
+                <SaveStatus pendingCount={p.pendingCount ?? (p.pendingChanges ? 1 : 0)} lastStoredAt={p.lastSyncedAt} />
               </p>
             </li>
           ))}

@@ -1,0 +1,24 @@
+import { saveStatusOf } from '../data';
+
+function clockTime(iso: string): string {
+  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
+/**
+ * Where a plan's changes are, in words: "N changes not yet on the server", "Saved to the server at HH:MM" (only
+ * once the relay's receipt says so), or "Saved on this device".
+ */
+export function SaveStatus({ pendingCount, lastStoredAt }: { pendingCount: number; lastStoredAt: string | null }) {
+  const status = saveStatusOf(pendingCount, lastStoredAt);
+  const words =
+    status.kind === 'pending'
+      ? `${status.count} ${status.count === 1 ? 'change' : 'changes'} not yet on the server`
+      : status.kind === 'on-server'
+        ? `Saved to the server at ${clockTime(status.at)}`
+        : 'Saved on this device';
+  return (
+    <span className={`save-status save-${status.kind}`} data-save={status.kind}>
+      {words}
+    </span>
+  );
+}
