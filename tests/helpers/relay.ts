@@ -129,3 +129,22 @@ function waitForReady(
     });
   });
 }
+
+/** What a finished `concord` command left behind. */
+export interface ConcordRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `concord ...args` (the real CLI, in its own process) from the repo root and waits for it to exit. */
+export function runConcord(...args: string[]): Promise<ConcordRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI_PATH, ...args], { cwd: REPO_ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    child.on('error', fail).on('close', (code) => done({ code, stdout, stderr }));
+  });
+}

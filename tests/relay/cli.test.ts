@@ -1,30 +1,14 @@
 /** `concord` as a user runs it: a real process, exit codes, and exactly one line on stderr for a bad file. */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_PATH, REPO_ROOT } from '../helpers/relay';
+import { REPO_ROOT, runConcord } from '../helpers/relay';
 
 const SEED = join(REPO_ROOT, '../shared/seeds/bromley.txt');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function concord(...args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI_PATH, ...args], { cwd: REPO_ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    child.on('error', fail).on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const concord = runConcord;
 
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');
 
