@@ -5,6 +5,8 @@ import { StorageNotice } from './components/storage-notice';
 
 // Everything that needs Yjs is behind this boundary, so the plans list loads without it.
 const PlanScreen = lazy(() => import('./screens/plan-screen'));
+const AfterScreen = lazy(() => import('./screens/after/after-screen'));
+const MyActionsScreen = lazy(() => import('./screens/my-actions/my-actions-screen'));
 const MeetingsScreen = lazy(() => import('./screens/meetings/meetings-screen'));
 
 export function App() {
@@ -28,6 +30,9 @@ export function App() {
           <img src="/icons/icon-192.png" alt="" width="32" height="32" />
           <span>Concord</span>
         </a>
+        <a className="header-link" href={href.myActions()}>
+          My actions
+        </a>
       </header>
       <StorageNotice />
       <main id="main" tabIndex={-1} ref={main}>
@@ -38,6 +43,8 @@ export function App() {
           {(route.name === 'meetings' || route.name === 'meeting') && (
             <MeetingsScreen planId={route.planId} meetingId={route.name === 'meeting' ? route.meetingId : null} />
           )}
+          {route.name === 'after' && <AfterScreen planId={route.planId} view={route.view} meetingId={route.meetingId} />}
+          {route.name === 'my-actions' && <MyActionsScreen />}
           {route.name === 'not-found' && (
             <section className="panel">
               <h1>Page not found</h1>

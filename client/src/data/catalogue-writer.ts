@@ -1,6 +1,7 @@
 import { ragCounts, type Plan } from '@concord/shared';
 import { patchPlanRow, type PlanRow } from './device-db';
 import type { SyncState } from './sync-state';
+import { createActionIndexWriter } from './action-index';
 
 export interface CatalogueFacts {
   plan: Plan | null;
@@ -34,12 +35,14 @@ export function planRowOf(
 /** Keeps a plan's catalogue row in step with its doc, a little behind so typing does not hammer IndexedDB. */
 export function createCatalogueWriter(planId: string, serverUrl: string, facts: () => CatalogueFacts) {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  const indexActions = createActionIndexWriter(planId);
   const write = () => {
     timer = null;
     const { plan, sync, changedAt } = facts();
     if (!plan) return;
     const row = planRowOf(plan, serverUrl, sync, changedAt);
     void patchPlanRow(planId, row, () => row);
+    indexActions(plan);
   };
   return {
     schedule() {

@@ -30,6 +30,29 @@ export interface DeviceSettings {
   organisation: string;
 }
 
+/**
+ * One action in the cross-plan index ("my actions", search, overdue). Derived from a plan doc whenever the plan
+ * is open; deleting every row loses nothing.
+ */
+export interface ActionIndexRow {
+  /** `${planId}/${actionId}` */
+  key: string;
+  planId: string;
+  planTitle: string;
+  actionId: string;
+  ref: string | null;
+  text: string;
+  section: string;
+  leads: string[];
+  /** ISO date or null. */
+  due: string | null;
+  rag: Rag | null;
+  /** Stamp of the latest progress update, or null when there is none. */
+  lastUpdate: string | null;
+  /** No update since the plan's last held meeting (or ever, when it has had none); never true for Blue. */
+  needsUpdate: boolean;
+}
+
 interface SettingRow {
   key: 'device';
   value: DeviceSettings;
@@ -40,6 +63,7 @@ export const EMPTY_SETTINGS: DeviceSettings = { displayName: '', organisation: '
 class DeviceDb extends Dexie {
   plans!: EntityTable<PlanRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  actions!: EntityTable<ActionIndexRow, 'key'>;
 
   constructor() {
     super('concord-device');
@@ -47,6 +71,7 @@ class DeviceDb extends Dexie {
       plans: 'id, title, updatedAt',
       settings: 'key',
     });
+    this.version(2).stores({ actions: 'key, planId, *leads, rag, due' });
   }
 }
 

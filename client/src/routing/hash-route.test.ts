@@ -17,6 +17,13 @@ describe('parseRoute', () => {
     expect(parseRoute('#/plan/p1/meeting/').name).toBe('not-found');
   });
 
+  it('round-trips the after-the-meeting views and My actions', () => {
+    expect(parseRoute(href.after('p1', 'minutes', 'm_1'))).toEqual({ name: 'after', planId: 'p1', view: 'minutes', meetingId: 'm_1' });
+    expect(parseRoute(href.after('p1', 'dashboard'))).toEqual({ name: 'after', planId: 'p1', view: 'dashboard', meetingId: null });
+    expect(parseRoute('#/plan/p1/gossip').name).toBe('not-found');
+    expect(parseRoute(href.myActions())).toEqual({ name: 'my-actions' });
+  });
+
   it('refuses ids the relay would refuse as room names', () => {
     expect(parseRoute('#/plan/../etc').name).toBe('not-found');
     expect(parseRoute(`#/plan/${'x'.repeat(65)}`).name).toBe('not-found');

@@ -6,7 +6,13 @@ export type Route =
   | { name: 'action'; planId: string; actionId: string }
   | { name: 'meetings'; planId: string }
   | { name: 'meeting'; planId: string; meetingId: string }
+  | { name: 'after'; planId: string; view: AfterView; meetingId: string | null }
+  | { name: 'my-actions' }
   | { name: 'not-found'; hash: string };
+
+/** The after-the-meeting views of a plan. */
+export const AFTER_VIEWS = ['minutes', 'changes', 'chase', 'dashboard'] as const;
+export type AfterView = (typeof AFTER_VIEWS)[number];
 
 const SEGMENT = '([A-Za-z0-9_-]{1,64})';
 const PLAN = new RegExp(`^#/plan/${SEGMENT}/?$`);
@@ -14,8 +20,13 @@ const ACTION = new RegExp(`^#/plan/${SEGMENT}/action/${SEGMENT}/?$`);
 const MEETINGS = new RegExp(`^#/plan/${SEGMENT}/meetings/?$`);
 const MEETING = new RegExp(`^#/plan/${SEGMENT}/meeting/${SEGMENT}/?$`);
 
+const AFTER = new RegExp(`^#/plan/${SEGMENT}/(${AFTER_VIEWS.join('|')})(?:/${SEGMENT})?/?$`);
+
 export function parseRoute(hash: string): Route {
   if (hash === '' || hash === '#' || hash === '#/') return { name: 'plans' };
+  if (hash === '#/my-actions') return { name: 'my-actions' };
+  const after = AFTER.exec(hash);
+  if (after) return { name: 'after', planId: after[1]!, view: after[2] as AfterView, meetingId: after[3] ?? null };
   const action = ACTION.exec(hash);
   if (action) return { name: 'action', planId: action[1]!, actionId: action[2]! };
   const meetings = MEETINGS.exec(hash);
@@ -30,6 +41,8 @@ export function parseRoute(hash: string): Route {
 export const href = {
   plans: () => '#/',
   plan: (planId: string) => `#/plan/${planId}`,
+  after: (planId: string, view: AfterView, meetingId?: string) => `#/plan/${planId}/${view}${meetingId ? `/${meetingId}` : ''}`,
+  myActions: () => '#/my-actions',
   action: (planId: string, actionId: string) => `#/plan/${planId}/action/${actionId}`,
   meetings: (planId: string) => `#/plan/${planId}/meetings`,
   meeting: (planId: string, meetingId: string) => `#/plan/${planId}/meeting/${meetingId}`,

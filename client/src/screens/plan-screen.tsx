@@ -7,6 +7,7 @@ import { href, navigate } from '../routing/hash-route';
 import { PlanTable } from './plan-table';
 import { ActionEditor } from './action-editor';
 import { PlanNotes } from './plan-notes';
+import { AfterNav } from './after/after-nav';
 import { PlanExport } from './plan-export';
 
 interface Props {
@@ -48,6 +49,7 @@ export default function PlanScreen({ planId, actionId }: Props) {
         <a className="button" href={href.meetings(planId)}>
           Meetings
         </a>
+        <AfterNav planId={planId} current={null} />
         <PlanExport plan={plan} />
       </div>
       <PlanTable plan={plan} mutators={mutators} />

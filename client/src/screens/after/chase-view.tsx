@@ -1,0 +1,36 @@
+import { chaseEmailText, chaseList, resolveSince, type Plan } from '@concord/shared';
+import { useSettings } from '../../data';
+import { todayIso } from '../../lib/when';
+import { ActionList } from './action-ref';
+import { CopyText } from './copy-text';
+import { SincePicker, useSince } from './since-picker';
+
+/** Per lead: their open actions with no update since the last meeting, and an email asking for one. */
+export function ChaseView({ plan }: { plan: Plan }) {
+  const [since, setSince] = useSince(plan);
+  const settings = useSettings();
+  const groups = chaseList(plan, since, todayIso());
+  const from = resolveSince(plan, since).from || null;
+  const sender = [settings.displayName, settings.organisation].filter(Boolean).join(', ');
+  return (
+    <>
+      <SincePicker plan={plan} value={since} onChange={setSince} />
+      {groups.length === 0 ? (
+        <p className="panel">Every lead has reported: no open action is waiting for an update.</p>
+      ) : (
+        <p className="muted">
+          {groups.length} {groups.length === 1 ? 'lead' : 'leads'} to chase. Each email is plain text, ready to paste.
+        </p>
+      )}
+      {groups.map((g, i) => (
+        <section key={g.lead} className="panel chase-group" aria-labelledby={`chase-${i}`} data-lead={g.lead}>
+          <h2 id={`chase-${i}`}>
+            {g.lead || 'Actions with no lead'} ({g.items.length})
+          </h2>
+          <ActionList actions={g.items} planId={plan.id} empty="" label={`Actions of ${g.lead || 'no lead'}`} />
+          <CopyText label="Email text" text={chaseEmailText(g.lead, g.items, { planTitle: plan.title, since: from?.slice(0, 10) ?? null, sender })} />
+        </section>
+      ))}
+    </>
+  );
+}

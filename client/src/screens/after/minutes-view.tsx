@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import { draftMinutes, formatDate, heldMeetings, type Plan } from '@concord/shared';
+import type { PlanMutators } from '../../data/plan';
+import { href, navigate } from '../../routing/hash-route';
+import { MinutesDraftForm } from './minutes-draft-form';
+import { MinutesExport } from './minutes-export';
+import { MinutesPreview } from './minutes-preview';
+
+interface Props {
+  plan: Plan;
+  mutators: PlanMutators;
+  /** The meeting to minute; null: the latest meeting held. */
+  meetingId: string | null;
+}
+
+/** Draft minutes of one held meeting: choose the meeting, edit the draft, export or print it. */
+export function MinutesView({ plan, mutators, meetingId }: Props) {
+  const selectId = useId();
+  const held = heldMeetings(plan);
+  const meeting = meetingId ? plan.meetings.find((m) => m.id === meetingId) : held.at(-1);
+  if (!meeting) {
+    return (
+      <p className="panel">
+        {meetingId
+          ? 'That meeting is not in this plan.'
+          : 'No meeting has been held on this plan yet. Minutes are drafted from what a meeting records.'}
+      </p>
+    );
+  }
+  const minutes = draftMinutes(plan, meeting.id);
+  return (
+    <>
+      {held.length > 1 && (
+        <div className="field no-print">
+          <label htmlFor={selectId}>Meeting</label>
+          <select id={selectId} value={meeting.id} onChange={(e) => navigate(href.after(plan.id, 'minutes', e.target.value))}>
+            {held.map((m) => (
+              <option key={m.id} value={m.id}>
+                {formatDate(m.date)} {m.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <MinutesExport minutes={minutes} />
+      <MinutesDraftForm meeting={meeting} mutators={mutators} />
+      <MinutesPreview minutes={minutes} />
+    </>
+  );
+}
