@@ -111,10 +111,11 @@ describe('slow readers', () => {
     clients.push(writer, reader);
     await Promise.all([writer.synced, reader.synced]);
     for (let i = 0; i < 200; i++) writer.doc.getMap('m').set(`k${i}`, 'y'.repeat(50_000));
-    await waitFor('the healthy reader to get everything', () => reader.doc.getMap('m').size === 200, 30_000);
+    // Under load the healthy reader may be cut too; it reconnects (1013 is not final) and catches up.
+    await waitFor('the healthy reader to get everything', () => reader.doc.getMap('m').size === 200, 90_000);
     (slow.ws as unknown as { _socket: { resume(): void } })._socket.resume();
     const { code } = await slow.closed;
     expect([CloseCode.tryAgainLater, 1006]).toContain(code);
     expect(slow.frames.length).toBeLessThan(200);
-  });
+  }, 120_000);
 });
