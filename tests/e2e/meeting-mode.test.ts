@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from '@concord/shared';
+import { planFromDoc, setRag, type Plan } from '@concord/shared';
+import { connectClient } from '../relay/clients';
 import { startRelay, type RunningRelay } from '../helpers/relay';
 import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, waitForServiceWorker, type Device } from '../helpers/browser';
 import { seriousA11yViolations } from './axe';
@@ -176,4 +177,39 @@ describe('meeting mode, keyboard only, in Chromium', () => {
     await screenshot(fa, 'meeting-06-facilitator-presence');
     expect(a.errors.filter((e) => !/WebSocket|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
   });
+
+  it('shows two differing ratings side by side and the facilitator confirms one, appending to the history', async () => {
+    const fa = a.page;
+    const actionId = await currentActionId(fa);
+    // Two leads rate the same action differently, outside the meeting, through the real relay.
+    const lead = connectClient(relay.wsUrl, plan.id);
+    try {
+      await lead.synced;
+      setRag(lead.doc, actionId, 'red', { by: 'Carol Council' });
+      setRag(lead.doc, actionId, 'amber', { by: 'Dan Trust' });
+      const panel = fa.getByRole('region', { name: 'Ratings to confirm' });
+      await expect.poll(() => panel.innerText(), { timeout: UI_TIMEOUT }).toMatch(/Red[\s\S]*Carol Council[\s\S]*Amber[\s\S]*Dan Trust/);
+      await screenshot(fa, 'meeting-07-ratings-to-confirm');
+      expect(await seriousA11yViolations(fa)).toEqual([]);
+      await activate(panel.getByRole('button', { name: 'Confirm Amber (Dan Trust)' }));
+      await expect.poll(() => announcer(fa).innerText(), { timeout: UI_TIMEOUT }).toBe('Confirmed Amber.');
+      await panel.waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+      const history = (await readPlanFromRelay(lead)).ragHistory;
+      expect(history.map((e) => [e.rag, e.by])).toEqual(expect.arrayContaining([['red', 'Carol Council'], ['amber', 'Dan Trust'], ['amber', FACILITATOR.name]]));
+    } finally {
+      lead.destroy();
+    }
+  });
+
+  async function readPlanFromRelay(client: ReturnType<typeof connectClient>) {
+    const actionId = await currentActionId(a.page);
+    let found: Plan['sections'][number]['groups'][number]['actions'][number] | undefined;
+    await expect
+      .poll(() => {
+        found = planFromDoc(client.doc).sections.flatMap((s) => s.groups.flatMap((g) => g.actions)).find((x) => x.id === actionId);
+        return found?.ragHistory.some((e) => e.by === FACILITATOR.name && e.rag === 'amber');
+      }, { timeout: UI_TIMEOUT })
+      .toBe(true);
+    return found!;
+  }
 });
