@@ -9,7 +9,7 @@ import { actionRow } from '../plan-page';
 import { missingEdits } from './check-edits';
 import { readDeviceCopy, readServerCopy, type ReplicaCopy } from './read-plans';
 import { chaosScript, describeStep, type Step } from './script';
-import { addUpdate, pickRag, typeToken, type Edit } from './ui-edits';
+import { addUpdate, fieldValue, finishTyping, pickRag, startTyping, typeToken, type Edit } from './ui-edits';
 import { DEVICE_NAMES, openWorld, reloadDevice, restartRelay, setOffline, settle, type ChaosWorld } from './world';
 
 export interface ChaosOptions {
@@ -60,8 +60,7 @@ async function runStep(world: ChaosWorld, step: Step, edits: Edit[]): Promise<vo
   const page = world.devices[device]!.page;
   const actionId = world.actionIds[step.action % world.actionIds.length]!;
   if (step.kind === 'type') {
-    await typeToken(page, actionId, step.field, step.atStart, step.token);
-    edits.push({ kind: 'text', device, actionId, field: step.field, token: step.token });
+    await runTyping(world, step, actionId, edits);
   } else if (step.kind === 'rag') {
     const rag = await pickRag(page, actionId, step.rag);
     edits.push({ kind: 'rag', device, actionId, rag, by: world.people[device]! });
@@ -69,6 +68,35 @@ async function runStep(world: ChaosWorld, step: Step, edits: Edit[]): Promise<vo
     await addUpdate(page, actionId, step.date, step.token);
     edits.push({ kind: 'update', device, actionId, date: step.date, text: step.token, author: world.people[device]! });
   }
+}
+
+/** A typing step, with a reload or another device's typing in the middle when the script says so. */
+async function runTyping(world: ChaosWorld, step: Extract<Step, { kind: 'type' }>, actionId: string, edits: Edit[]): Promise<void> {
+  const { device, field, atStart, token } = step;
+  const page = world.devices[device]!.page;
+  const text = atStart ? `${token} ` : ` ${token}`;
+  if (step.during === 'nothing') {
+    await typeToken(page, actionId, field, atStart, token);
+  } else if (step.during === 'reload') {
+    await startTyping(page, actionId, field, atStart, text);
+    await reloadDevice(world, device);
+    await finishTyping(page, actionId, token);
+  } else {
+    const half = Math.ceil(text.length / 2);
+    await startTyping(page, actionId, field, atStart, text.slice(0, half));
+    const other = (device + 1) % world.devices.length;
+    const otherToken = `${token}r`;
+    // At the other end of the field: a collaborator typing right at the caret is ambiguous, elsewhere it is not.
+    await typeToken(world.devices[other]!.page, actionId, field, !atStart, otherToken);
+    edits.push({ kind: 'text', device: other, actionId, field, token: otherToken });
+    if (!world.offline[device] && !world.offline[other]) {
+      // Both online: the collaborator's words reach the open editor while the typist is mid-word.
+      await expect.poll(() => fieldValue(page, field), { timeout: 20_000 }).toContain(otherToken);
+    }
+    await page.keyboard.type(text.slice(half));
+    await finishTyping(page, actionId, token);
+  }
+  edits.push({ kind: 'text', device, actionId, field, token });
 }
 
 /** Waits until the three stored copies and the server's are identical, then checks every edit and every page. */

@@ -8,11 +8,18 @@ import { RAGS, type Rag } from '@concord/shared/plan-json';
 export const EDIT_FIELDS = ['progress', 'text'] as const;
 export type EditField = (typeof EDIT_FIELDS)[number];
 
+/**
+ * What happens while a device is typing: nothing; its page reloads before the editor is closed (unsaved keystrokes
+ * must survive); or another device types into the same field halfway through (the typist's words must stay whole).
+ */
+export const DURING_TYPING = ['nothing', 'nothing', 'reload', 'remote-edit'] as const;
+export type DuringTyping = (typeof DURING_TYPING)[number];
+
 export type Step =
   | { kind: 'offline'; device: number; offline: boolean }
   | { kind: 'reload'; device: number }
   | { kind: 'restart-relay'; crash: boolean }
-  | { kind: 'type'; device: number; action: number; field: EditField; atStart: boolean; token: string }
+  | { kind: 'type'; device: number; action: number; field: EditField; atStart: boolean; token: string; during: DuringTyping }
   | { kind: 'rag'; device: number; action: number; rag: Rag }
   | { kind: 'update'; device: number; action: number; date: string; token: string };
 
@@ -52,7 +59,8 @@ export function chaosScript(opts: ScriptOptions): Step[] {
     } else if (kind === 'reload') steps.push({ kind, device });
     else if (kind === 'restart-relay') steps.push({ kind, crash: prng.bool(gen) });
     else if (kind === 'type') {
-      steps.push({ kind, device, action, field: prng.oneOf(gen, [...EDIT_FIELDS]), atStart: prng.bool(gen), token });
+      const field = prng.oneOf(gen, [...EDIT_FIELDS]);
+      steps.push({ kind, device, action, field, atStart: prng.bool(gen), token, during: prng.oneOf(gen, [...DURING_TYPING]) });
     } else if (kind === 'rag') steps.push({ kind, device, action, rag: prng.oneOf(gen, [...RAGS]) });
     else steps.push({ kind, device, action, date: `2026-${pad(prng.int32(gen, 1, 12))}-${pad(prng.int32(gen, 1, 28))}`, token });
   }
@@ -74,7 +82,11 @@ export function describeStep(step: Step): string {
     case 'restart-relay':
       return `relay ${step.crash ? 'crashes (SIGKILL)' : 'stops (SIGTERM)'} and restarts`;
     case 'type':
-      return `${who} types "${step.token}" at the ${step.atStart ? 'start' : 'end'} of action #${step.action} ${step.field}`;
+      return (
+        `${who} types "${step.token}" at the ${step.atStart ? 'start' : 'end'} of action #${step.action} ${step.field}` +
+        (step.during === 'reload' ? ', reloading before closing the editor' : '') +
+        (step.during === 'remote-edit' ? `, ${'ABC'[(step.device + 1) % 3]} typing at its other end halfway through` : '')
+      );
     case 'rag':
       return `${who} rates action #${step.action} ${step.rag}`;
     case 'update':

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { RAG_LABELS, RAGS, type Rag } from '@concord/shared/plan-json';
 import { actionRow, editorField, openEditor } from '../plan-page';
 import type { EditField } from './script';
+import { hasWord } from './check-edits';
 import { UI_TIMEOUT } from './world';
 
 export type Edit =
@@ -18,13 +19,33 @@ const FIELD_LABELS: Record<EditField, string> = { progress: 'Progress', text: 'A
 
 /** Types ` token` at the end (or `token ` at the start) of a text field, keystroke by keystroke. */
 export async function typeToken(page: Page, actionId: string, field: EditField, atStart: boolean, token: string): Promise<void> {
+  await startTyping(page, actionId, field, atStart, atStart ? `${token} ` : ` ${token}`);
+  await finishTyping(page, actionId, token);
+}
+
+/** Opens the editor, puts the caret at the start or end of the field, and types `text`; the editor stays open. */
+export async function startTyping(page: Page, actionId: string, field: EditField, atStart: boolean, text: string): Promise<void> {
   await openEditor(page, actionId);
-  const input = editorField(page, FIELD_LABELS[field]);
-  await input.click();
+  await editorField(page, FIELD_LABELS[field]).click();
   await page.keyboard.press(atStart ? 'Control+Home' : 'Control+End');
-  await page.keyboard.type(atStart ? `${token} ` : ` ${token}`);
+  await page.keyboard.type(text);
+}
+
+/** What the open editor's field shows now (the draft, unsaved keystrokes included). */
+export function fieldValue(page: Page, field: EditField): Promise<string> {
+  return editorField(page, FIELD_LABELS[field]).inputValue();
+}
+
+/** Closes the open editor (which saves) and waits until the action's row shows `token` as a whole word. */
+export async function finishTyping(page: Page, actionId: string, token: string): Promise<void> {
   await closeEditor(page);
-  await expect.poll(() => actionRow(page, actionId).innerText(), { timeout: UI_TIMEOUT }).toContain(token);
+  const row = actionRow(page, actionId);
+  // Polls for the token itself, so that a failure prints what the row does show.
+  const shown = async () => {
+    const text = await row.innerText();
+    return hasWord(text, token) ? token : text;
+  };
+  await expect.poll(shown, { timeout: UI_TIMEOUT, message: `row shows "${token}" as a word` }).toBe(token);
 }
 
 /**
