@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { shiftCaret } from '../lib/caret';
 import { rebaseEdit } from '../lib/rebase-edit';
 
 const SAVE_DELAY_MS = 250;
@@ -25,6 +26,28 @@ export function LiveTextField({ label, value, onSave, multiline = false, hint, s
   const pending = useRef<{ base: string; timer: ReturnType<typeof setTimeout> | undefined } | null>(null);
   const latest = useRef({ draft, value, onSave });
   latest.current = { draft, value, onSave };
+  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const selection = useRef<[number, number] | null>(null);
+
+  /**
+   * Shows text that changed under the user (a collaborator's edit, or their own edit replayed onto it). Setting a
+   * field's value moves the caret to the end, so the selection is carried across the change instead: otherwise the
+   * rest of a word being typed would land somewhere else.
+   */
+  const showText = (next: string) => {
+    const el = field.current;
+    if (el && document.activeElement === el && el.value !== next) {
+      const from = el.value;
+      selection.current = [shiftCaret(from, next, el.selectionStart ?? 0), shiftCaret(from, next, el.selectionEnd ?? 0)];
+    }
+    setDraft(next);
+  };
+
+  useLayoutEffect(() => {
+    const range = selection.current;
+    selection.current = null;
+    if (range && field.current === document.activeElement) field.current?.setSelectionRange(range[0], range[1]);
+  }, [draft]);
 
   const flush = () => {
     const p = pending.current;
@@ -34,11 +57,13 @@ export function LiveTextField({ label, value, onSave, multiline = false, hint, s
     const { draft: d, value: v, onSave: save } = latest.current;
     const merged = rebaseEdit(p.base, d, v);
     if (merged !== v) save(merged);
-    setDraft(merged);
+    showText(merged);
   };
 
   useEffect(() => {
-    if (!pending.current) setDraft(value);
+    if (!pending.current) showText(value);
+    // showText reads the field through refs
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
   useEffect(() => {
@@ -65,6 +90,7 @@ export function LiveTextField({ label, value, onSave, multiline = false, hint, s
 
   const common = {
     id,
+    ref: field,
     value: draft,
     onBlur: flush,
     'aria-describedby': hint ? `${id}-hint` : undefined,
