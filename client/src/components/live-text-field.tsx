@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { shiftCaret } from '../lib/caret';
-import { rebaseEdit } from '../lib/rebase-edit';
+import { clearDraft, readDraft, writeDraft } from '../lib/draft-journal';
+import { commonEnds, rebaseEdit } from '../lib/rebase-edit';
 
 const SAVE_DELAY_MS = 250;
 
@@ -13,6 +14,8 @@ interface Props {
   hint?: string;
   /** null: save only on blur, for values the save normalises (the draft would jump under the cursor). */
   saveDelayMs?: number | null;
+  /** Names the field across reloads (plan/action/field): unsaved keystrokes are journalled under it. */
+  draftKey?: string;
 }
 
 /**
@@ -20,9 +23,11 @@ interface Props {
  * user's edit is still unsaved, the edit is replayed onto the new value, so neither person's words are lost.
  * Unsaved text is flushed on blur, on unmount and when the page is hidden.
  */
-export function LiveTextField({ label, value, onSave, multiline = false, hint, saveDelayMs = SAVE_DELAY_MS }: Props) {
+export function LiveTextField(props: Props) {
+  const { label, value, onSave, multiline = false, hint, saveDelayMs = SAVE_DELAY_MS, draftKey } = props;
   const id = useId();
-  const [draft, setDraft] = useState(value);
+  const [restored] = useState(() => restoredDraft(draftKey, value));
+  const [draft, setDraft] = useState(restored);
   const pending = useRef<{ base: string; timer: ReturnType<typeof setTimeout> | undefined } | null>(null);
   const latest = useRef({ draft, value, onSave });
   latest.current = { draft, value, onSave };
@@ -49,7 +54,8 @@ export function LiveTextField({ label, value, onSave, multiline = false, hint, s
     if (range && field.current === document.activeElement) field.current?.setSelectionRange(range[0], range[1]);
   }, [draft]);
 
-  const flush = () => {
+  /** `unloading`: the page is going away and IndexedDB may not finish, so the journal stays until next time. */
+  const flush = (unloading = false) => {
     const p = pending.current;
     if (!p) return;
     clearTimeout(p.timer);
@@ -57,6 +63,7 @@ export function LiveTextField({ label, value, onSave, multiline = false, hint, s
     const { draft: d, value: v, onSave: save } = latest.current;
     const merged = rebaseEdit(p.base, d, v);
     if (merged !== v) save(merged);
+    if (draftKey && !unloading) clearDraft(draftKey);
     showText(merged);
   };
 
@@ -67,12 +74,21 @@ export function LiveTextField({ label, value, onSave, multiline = false, hint, s
   }, [value]);
 
   useEffect(() => {
-    const onHide = () => document.visibilityState === 'hidden' && flush();
+    // Journalled words from before a reload go into the plan once, after the first render.
+    if (restored !== value) onSave(restored);
+    if (draftKey) clearDraft(draftKey);
+    // only on mount
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const onHide = () => document.visibilityState === 'hidden' && flush(true);
+    const onPageHide = () => flush(true);
     document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
       document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', onPageHide);
       flush();
     };
     // flush reads everything through refs
@@ -82,8 +98,9 @@ export function LiveTextField({ label, value, onSave, multiline = false, hint, s
   const onChange = (next: string) => {
     const base = pending.current?.base ?? latest.current.value;
     if (pending.current) clearTimeout(pending.current.timer);
-    const timer = saveDelayMs === null ? undefined : setTimeout(flush, saveDelayMs);
+    const timer = saveDelayMs === null ? undefined : setTimeout(() => flush(), saveDelayMs);
     pending.current = { base, timer };
+    if (draftKey) writeDraft(draftKey, { base, draft: next });
     latest.current.draft = next;
     setDraft(next);
   };
@@ -92,7 +109,7 @@ export function LiveTextField({ label, value, onSave, multiline = false, hint, s
     id,
     ref: field,
     value: draft,
-    onBlur: flush,
+    onBlur: () => flush(),
     'aria-describedby': hint ? `${id}-hint` : undefined,
   };
   return (
@@ -110,4 +127,22 @@ export function LiveTextField({ label, value, onSave, multiline = false, hint, s
       )}
     </div>
   );
+}
+
+/**
+ * Words typed into this field before a reload or crash, replayed onto its value unless the plan already holds them
+ * (the journal outlives a save made while the page was unloading, since that save may or may not have landed).
+ */
+function restoredDraft(draftKey: string | undefined, value: string): string {
+  const entry = draftKey ? readDraft(draftKey) : null;
+  if (!entry || value === entry.draft) return value;
+  const inserted = insertedSpan(entry.base, entry.draft);
+  const landed = inserted === '' ? value !== entry.base : value.includes(inserted);
+  return landed ? value : rebaseEdit(entry.base, entry.draft, value);
+}
+
+/** The text an edit typed in place of what it replaced (common start and end removed). */
+function insertedSpan(base: string, draft: string): string {
+  const { prefix, suffix } = commonEnds(base, draft);
+  return draft.slice(prefix, draft.length - suffix);
 }

@@ -31,7 +31,7 @@ function anchor(remote: string, before: string, prefix: number): number {
   return found >= 0 ? found + before.length : -1;
 }
 
-function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+export function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
   const max = Math.min(a.length, b.length);
   let prefix = 0;
   while (prefix < max && a[prefix] === b[prefix]) prefix++;
