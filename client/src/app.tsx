@@ -8,6 +8,7 @@ const PlanScreen = lazy(() => import('./screens/plan-screen'));
 const AfterScreen = lazy(() => import('./screens/after/after-screen'));
 const MyActionsScreen = lazy(() => import('./screens/my-actions/my-actions-screen'));
 const MeetingsScreen = lazy(() => import('./screens/meetings/meetings-screen'));
+const JoinScreen = lazy(() => import('./screens/join-screen'));
 
 export function App() {
   const route = useRoute();
@@ -45,6 +46,7 @@ export function App() {
           )}
           {route.name === 'after' && <AfterScreen planId={route.planId} view={route.view} meetingId={route.meetingId} />}
           {route.name === 'my-actions' && <MyActionsScreen />}
+          {route.name === 'join' && <JoinScreen planId={route.planId} token={route.token} />}
           {route.name === 'not-found' && (
             <section className="panel">
               <h1>Page not found</h1>

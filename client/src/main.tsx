@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { rebuildCatalogue } from './data';
+import { rebuildCatalogue, startRegistration } from './data';
 import './styles/app.css';
 import './styles/import-export.css';
 import './styles/print.css';
@@ -19,3 +19,6 @@ if ('serviceWorker' in navigator) {
 
 // Plans whose catalogue row went missing (the docs are the truth) reappear in the list.
 void rebuildCatalogue().catch(() => {});
+
+// Plans made on this device while offline get onto the server (and an owner token) once it is reachable.
+startRegistration();

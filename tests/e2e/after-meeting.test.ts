@@ -11,6 +11,7 @@ import type { Download, Page } from 'playwright-core';
 import { importText, isPlanDoc, planFromDoc, type Plan } from '@concord/shared';
 import { screenshot } from '../helpers/browser';
 import { connectClient, waitFor } from '../relay/clients';
+import { ownerTokenOf } from './share-page';
 import { oneDeviceSuite } from './one-device-suite';
 import { seriousA11yViolations } from './axe';
 import { waitForSynced } from './plan-page';
@@ -42,7 +43,8 @@ describe('after the meeting, in Chromium', () => {
     await waitForSynced(page);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    const facilitator = connectClient(s.relay.wsUrl, planId);
+    // The import registered the plan on the server: the second replica needs a token too.
+    const facilitator = connectClient(s.relay.wsUrl, planId, { token: await ownerTokenOf(page, planId) });
     try {
       await facilitator.synced;
       await waitFor('the plan on the second replica', () => isPlanDoc(facilitator.doc), 30_000);

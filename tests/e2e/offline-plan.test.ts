@@ -12,6 +12,7 @@ import { importText, type Plan } from '@concord/shared';
 import { startRelay } from '../helpers/relay';
 import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, waitForServiceWorker, type Device } from '../helpers/browser';
 import { actionRow, editorField, openEditor, openPlan, syncIndicator, waitForSynced } from './plan-page';
+import { inviteLinkFor, joinByLink } from './share-page';
 
 const SEED = fileURLToPath(new URL('../../../shared/seeds/bromley.txt', import.meta.url));
 const UI_TIMEOUT = 30_000;
@@ -100,11 +101,12 @@ describe('Concord PWA offline-first, in Chromium', () => {
     await page.getByRole('button', { name: 'Close' }).click();
   });
 
-  it('syncs the offline edits to a second device that opens the plan by its URL', async () => {
+  it('syncs the offline edits to a second device that opens the plan by an invite link', async () => {
     await a.context.setOffline(false);
     await waitForSynced(a.page);
     b = await launchDevice('b');
-    await openPlan(b.page, relay.url, planId);
+    // A registered the plan on the server when it imported it, so another device joins by an invite link.
+    await joinByLink(b.page, await inviteLinkFor(relay.url, a.page, planId));
     await expect.poll(() => actionRow(b!.page, actionId).innerText(), { timeout: UI_TIMEOUT }).toContain('Offline progress from device A.');
     expect(await actionRow(b.page, actionId).innerText()).toContain('Amber');
     await screenshot(b.page, '07-device-b-joined');

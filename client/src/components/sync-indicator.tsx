@@ -1,5 +1,6 @@
 import type { SyncState } from '../data';
 import { SaveStatus } from './save-status';
+import { refusalWords } from '../lib/refusal-words';
 
 const WORDS = {
   offline: 'Offline: changes are saved on this device',
@@ -8,19 +9,12 @@ const WORDS = {
   refused: 'The server refused this plan',
 } as const;
 
-const REFUSALS: Record<string, string> = {
-  unauthorised: 'you need an invite link to open it',
-  forbidden: 'your access has been withdrawn',
-  'invalid-room': 'the link is not a valid plan address',
-  'message-too-large': 'a change was too large to send',
-};
-
 /** Connection state in words (never colour alone), announced politely to screen readers as it changes. */
 export function SyncIndicator({ state }: { state: SyncState }) {
   const { connection, pending, pendingCount, lastSyncedAt, refusedReason } = state;
   const detail =
     connection === 'refused' ? (
-      REFUSALS[refusedReason ?? ''] ?? 'reason unknown'
+      refusalWords(refusedReason)
     ) : (
       <SaveStatus pendingCount={pending ? Math.max(pendingCount, 1) : 0} lastStoredAt={lastSyncedAt} />
     );

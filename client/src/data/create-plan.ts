@@ -3,6 +3,7 @@ import { planRowOf } from './catalogue-writer';
 import { patchPlanRow } from './device-db';
 import { acquireReplica } from './replica-registry';
 import { defaultServerUrl } from './server-url';
+import { registerPlan } from './register-plan';
 
 /** Why creating a plan on this device was refused; the UI words it. */
 export type CreatePlanReason = 'already-on-device';
@@ -26,8 +27,10 @@ export async function createPlanFromJson(plan: Plan): Promise<string> {
     if (isPlanDoc(replica.doc)) throw new CreatePlanError('already-on-device');
     loadPlanIntoDoc(replica.doc, plan);
     const row = planRowOf(plan, defaultServerUrl(), { pending: true, lastSyncedAt: null }, new Date().toISOString());
-    // The catalogue row goes in now (not after the writer's delay) so the plans list shows it at once.
-    await patchPlanRow(plan.id, {}, () => row);
+    // The catalogue row goes in now (not after the writer's delay) so the plans list shows it at once. This device
+    // owns the plan; it gets its owner token when the server registers it (now, or once online).
+    await patchPlanRow(plan.id, {}, () => ({ ...row, role: 'owner', token: null }));
+    void registerPlan(plan.id).catch(() => {});
     return plan.id;
   } finally {
     release();

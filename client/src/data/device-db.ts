@@ -1,6 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Rag } from '@concord/shared/plan-json';
 
+/** What this device may do with a plan: owner (manages sharing), editor, viewer (read-only). */
+export type PlanRole = 'owner' | 'editor' | 'viewer';
+
 /** RAG counts of a plan's live actions; `none` is actions with no rating yet. */
 export type RagTally = Record<Rag | 'none', number>;
 
@@ -23,6 +26,12 @@ export interface PlanRow {
   actionCount: number;
   /** ISO date-time of the last change this device saw. */
   updatedAt: string;
+  /** This device's capability token for the plan; absent when it syncs without one (open mode). */
+  token?: string | null;
+  /** This device's role; `owner` without a token means created here and not yet registered on the server. */
+  role?: PlanRole | null;
+  /** The server's reason when it last refused this device (e.g. `revoked`); null once admitted. */
+  refusedReason?: string | null;
 }
 
 export interface DeviceSettings {

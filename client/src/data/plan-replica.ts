@@ -8,6 +8,7 @@ import { PLAN_DB_PREFIX } from './plan-db-name';
 import { defaultServerUrl } from './server-url';
 import { onStoredReceipt, storedCovers } from './stored-receipts';
 import { connectionOf, INITIAL_SYNC, type SyncState } from './sync-state';
+import { connectWithAccess } from './plan-access';
 
 /**
  * An open plan, as the UI holds it: an opaque handle read through snapshots. Only client/src/data reaches the doc.
@@ -36,6 +37,7 @@ export class Replica implements PlanHandle {
   private readonly provider: WebsocketProvider;
   private readonly listeners = new Set<() => void>();
   private readonly catalogue;
+  private readonly stopAccess: () => void;
   private snapshot: Plan | null = null;
   private isLoaded = false;
   private state: SyncState = INITIAL_SYNC;
@@ -48,8 +50,9 @@ export class Replica implements PlanHandle {
   constructor(readonly planId: string) {
     const serverUrl = defaultServerUrl();
     this.persistence = new IndexeddbPersistence(PLAN_DB_PREFIX + planId, this.doc);
-    // Connect whatever navigator.onLine says: it retries with backoff, and onLine is only a hint.
-    this.provider = new WebsocketProvider(serverUrl, planId, this.doc, { connect: true });
+    // Connects (with this device's token) once the catalogue is read, whatever navigator.onLine says: it retries
+    // with backoff, and onLine is only a hint.
+    this.provider = new WebsocketProvider(serverUrl, planId, this.doc, { connect: false });
     this.catalogue = createCatalogueWriter(planId, serverUrl, () => ({
       plan: this.snapshot,
       sync: this.state,
@@ -62,6 +65,7 @@ export class Replica implements PlanHandle {
     onStoredReceipt(this.provider, this.onReceipt);
     window.addEventListener('online', this.onNetworkChange);
     window.addEventListener('offline', this.onNetworkChange);
+    this.stopAccess = connectWithAccess(planId, this.provider, this.onTokenChange);
     this.whenLoaded = this.load();
   }
 
@@ -80,6 +84,7 @@ export class Replica implements PlanHandle {
 
   destroy(): void {
     this.catalogue.flush();
+    this.stopAccess();
     this.doc.off('update', this.onUpdate);
     window.removeEventListener('online', this.onNetworkChange);
     window.removeEventListener('offline', this.onNetworkChange);
@@ -162,6 +167,12 @@ export class Replica implements PlanHandle {
 
   private onClosed = (event: { code: number; reason: string }): void => {
     this.refusedReason = event.reason || String(event.code);
+    this.setSync({});
+  };
+
+  /** A new token (plan registered, invite opened): a refusal of the old one no longer applies. */
+  private onTokenChange = (): void => {
+    this.refusedReason = null;
     this.setSync({});
   };
 

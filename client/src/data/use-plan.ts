@@ -4,6 +4,8 @@ import { planMutators, type PlanMutators } from './bound-mutators';
 import type { PlanHandle } from './plan-replica';
 import { acquireReplica } from './replica-registry';
 import { INITIAL_SYNC, type SyncState } from './sync-state';
+import { usePlanRow } from './catalogue-hooks';
+import type { PlanRole } from './device-db';
 
 /** loading: reading the device's copy; joining: not on this device, waiting for the server; ready: plan present. */
 export type PlanStatus = 'loading' | 'joining' | 'ready';
@@ -14,6 +16,10 @@ export interface UsePlan {
   mutators: PlanMutators | null;
   syncState: SyncState;
   status: PlanStatus;
+  /** This device's role; null when it syncs without a token (a plan never shared) or while loading. */
+  role: PlanRole | null;
+  /** A viewer: show the plan, never an editing control, never call a mutator. */
+  readOnly: boolean;
 }
 
 const noop = () => () => {};
@@ -36,5 +42,6 @@ export function usePlan(planId: string): UsePlan {
   const loaded = useSyncExternalStore(subscribe, () => handle?.loaded() ?? false);
   const mutators = useMemo(() => (handle ? planMutators(handle) : null), [handle]);
   const status: PlanStatus = plan ? 'ready' : loaded ? 'joining' : 'loading';
-  return { plan, handle, mutators, syncState, status };
+  const role = usePlanRow(planId)?.role ?? null;
+  return { plan, handle, mutators, syncState, status, role, readOnly: role === 'viewer' };
 }

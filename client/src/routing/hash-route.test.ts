@@ -24,6 +24,13 @@ describe('parseRoute', () => {
     expect(parseRoute(href.myActions())).toEqual({ name: 'my-actions' });
   });
 
+  it('round-trips invite links, whose token is a compact JWT', () => {
+    const token = 'eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiZWRpdG9yIn0.sig-_nature';
+    expect(parseRoute(href.join('p1', token))).toEqual({ name: 'join', planId: 'p1', token });
+    expect(parseRoute('#/join/p1/').name).toBe('not-found');
+    expect(parseRoute('#/join/p1/a b').name).toBe('not-found');
+  });
+
   it('refuses ids the relay would refuse as room names', () => {
     expect(parseRoute('#/plan/../etc').name).toBe('not-found');
     expect(parseRoute(`#/plan/${'x'.repeat(65)}`).name).toBe('not-found');

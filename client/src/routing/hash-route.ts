@@ -8,6 +8,7 @@ export type Route =
   | { name: 'meeting'; planId: string; meetingId: string }
   | { name: 'after'; planId: string; view: AfterView; meetingId: string | null }
   | { name: 'my-actions' }
+  | { name: 'join'; planId: string; token: string }
   | { name: 'not-found'; hash: string };
 
 /** The after-the-meeting views of a plan. */
@@ -20,11 +21,16 @@ const ACTION = new RegExp(`^#/plan/${SEGMENT}/action/${SEGMENT}/?$`);
 const MEETINGS = new RegExp(`^#/plan/${SEGMENT}/meetings/?$`);
 const MEETING = new RegExp(`^#/plan/${SEGMENT}/meeting/${SEGMENT}/?$`);
 
+// An invite link; the token is a compact JWT. It lives in the hash so it never reaches a server log.
+const JOIN = new RegExp(`^#/join/${SEGMENT}/([A-Za-z0-9._-]{1,4096})/?$`);
+
 const AFTER = new RegExp(`^#/plan/${SEGMENT}/(${AFTER_VIEWS.join('|')})(?:/${SEGMENT})?/?$`);
 
 export function parseRoute(hash: string): Route {
   if (hash === '' || hash === '#' || hash === '#/') return { name: 'plans' };
   if (hash === '#/my-actions') return { name: 'my-actions' };
+  const join = JOIN.exec(hash);
+  if (join) return { name: 'join', planId: join[1]!, token: join[2]! };
   const after = AFTER.exec(hash);
   if (after) return { name: 'after', planId: after[1]!, view: after[2] as AfterView, meetingId: after[3] ?? null };
   const action = ACTION.exec(hash);
@@ -43,6 +49,7 @@ export const href = {
   plan: (planId: string) => `#/plan/${planId}`,
   after: (planId: string, view: AfterView, meetingId?: string) => `#/plan/${planId}/${view}${meetingId ? `/${meetingId}` : ''}`,
   myActions: () => '#/my-actions',
+  join: (planId: string, token: string) => `#/join/${planId}/${token}`,
   action: (planId: string, actionId: string) => `#/plan/${planId}/action/${actionId}`,
   meetings: (planId: string) => `#/plan/${planId}/meetings`,
   meeting: (planId: string, meetingId: string) => `#/plan/${planId}/meeting/${meetingId}`,

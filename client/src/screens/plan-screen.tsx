@@ -9,6 +9,8 @@ import { ActionEditor } from './action-editor';
 import { PlanNotes } from './plan-notes';
 import { AfterNav } from './after/after-nav';
 import { PlanExport } from './plan-export';
+import { ShareButton } from './share/share-button';
+import { RefusedNotice, ViewOnlyNotice } from '../components/access-notices';
 
 interface Props {
   planId: string;
@@ -16,7 +18,7 @@ interface Props {
 }
 
 export default function PlanScreen({ planId, actionId }: Props) {
-  const { plan, mutators, syncState, status } = usePlan(planId);
+  const { plan, mutators, syncState, status, role, readOnly } = usePlan(planId);
   useEffect(() => {
     if (plan) document.title = `${plan.title} · Concord`;
     return () => {
@@ -28,6 +30,7 @@ export default function PlanScreen({ planId, actionId }: Props) {
     return (
       <section className="panel">
         <SyncIndicator state={syncState} />
+        {syncState.connection === 'refused' && <RefusedNotice reason={syncState.refusedReason} />}
         {status === 'loading' ? (
           <p className="loading">Opening the plan…</p>
         ) : (
@@ -46,15 +49,20 @@ export default function PlanScreen({ planId, actionId }: Props) {
         <h1>{plan.title}</h1>
         <SyncIndicator state={syncState} />
         <RagCounts counts={ragCounts(plan)} />
-        <a className="button" href={href.meetings(planId)}>
-          Meetings
-        </a>
+        {!readOnly && (
+          <a className="button" href={href.meetings(planId)}>
+            Meetings
+          </a>
+        )}
         <AfterNav planId={planId} current={null} />
         <PlanExport plan={plan} />
+        {role === 'owner' && <ShareButton planId={planId} />}
       </div>
-      <PlanTable plan={plan} mutators={mutators} />
+      {syncState.connection === 'refused' && <RefusedNotice reason={syncState.refusedReason} />}
+      {readOnly && <ViewOnlyNotice />}
+      <PlanTable plan={plan} mutators={mutators} readOnly={readOnly} />
       <PlanNotes plan={plan} />
-      {actionId && action && (
+      {actionId && action && !readOnly && (
         <ActionEditor plan={plan} action={action} mutators={mutators} onClose={() => navigate(href.plan(planId))} />
       )}
       {actionId && !action && (

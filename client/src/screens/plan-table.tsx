@@ -8,12 +8,14 @@ import { href, navigate } from '../routing/hash-route';
 interface Props {
   plan: Plan;
   mutators: PlanMutators;
+  /** A viewer's table: no add or edit controls. */
+  readOnly?: boolean;
 }
 
 /** The plan laid out like its Word table; below the narrow breakpoint each row becomes a card (CSS). */
-export function PlanTable({ plan, mutators }: Props) {
+export function PlanTable({ plan, mutators, readOnly = false }: Props) {
   const columns = columnsOf(plan);
-  const span = columns.length + 1;
+  const span = columns.length + (readOnly ? 0 : 1);
   return (
     <table className="plan-table">
       <caption className="visually-hidden">{plan.title}: actions by section</caption>
@@ -24,13 +26,15 @@ export function PlanTable({ plan, mutators }: Props) {
               {c.label}
             </th>
           ))}
-          <th scope="col" className="col-edit">
-            <span className="visually-hidden">Edit</span>
-          </th>
+          {!readOnly && (
+            <th scope="col" className="col-edit">
+              <span className="visually-hidden">Edit</span>
+            </th>
+          )}
         </tr>
       </thead>
       {liveSections(plan).map((section) => (
-        <SectionBody key={section.id} plan={plan} section={section} columns={columns} span={span} mutators={mutators} />
+        <SectionBody key={section.id} plan={plan} section={section} columns={columns} span={span} mutators={mutators} readOnly={readOnly} />
       ))}
     </table>
   );
@@ -42,9 +46,10 @@ interface SectionProps {
   columns: Column[];
   span: number;
   mutators: PlanMutators;
+  readOnly: boolean;
 }
 
-function SectionBody({ plan, section, columns, span, mutators }: SectionProps) {
+function SectionBody({ plan, section, columns, span, mutators, readOnly }: SectionProps) {
   const groups = liveGroups(section);
   const addAction = () => {
     const groupId = groups.at(-1)?.id ?? mutators.addGroup(section.id, { title: null });
@@ -69,21 +74,23 @@ function SectionBody({ plan, section, columns, span, mutators }: SectionProps) {
           </tr>
         ),
         ...liveActions(group).map((action) => (
-          <ActionRow key={action.id} planId={plan.id} action={action} columns={columns} />
+          <ActionRow key={action.id} planId={plan.id} action={action} columns={columns} readOnly={readOnly} />
         )),
       ])}
-      <tr className="add-row">
-        <td colSpan={span}>
-          <button type="button" className="link-button" onClick={addAction}>
-            Add an action to section {section.number ?? section.title}
-          </button>
-        </td>
-      </tr>
+      {!readOnly && (
+        <tr className="add-row">
+          <td colSpan={span}>
+            <button type="button" className="link-button" onClick={addAction}>
+              Add an action to section {section.number ?? section.title}
+            </button>
+          </td>
+        </tr>
+      )}
     </tbody>
   );
 }
 
-function ActionRow({ planId, action, columns }: { planId: string; action: Action; columns: Column[] }) {
+function ActionRow({ planId, action, columns, readOnly }: { planId: string; action: Action; columns: Column[]; readOnly: boolean }) {
   const name = action.ref ? `action ${action.ref}` : 'this action';
   return (
     <tr className="action-row" data-action-id={action.id}>
@@ -92,11 +99,13 @@ function ActionRow({ planId, action, columns }: { planId: string; action: Action
           <Cell action={action} columnKey={c.key} />
         </td>
       ))}
-      <td className="col-edit">
-        <a className="button" href={href.action(planId, action.id)} aria-label={`Edit ${name}: ${action.text.slice(0, 60)}`}>
-          Edit
-        </a>
-      </td>
+      {!readOnly && (
+        <td className="col-edit">
+          <a className="button" href={href.action(planId, action.id)} aria-label={`Edit ${name}: ${action.text.slice(0, 60)}`}>
+            Edit
+          </a>
+        </td>
+      )}
     </tr>
   );
 }

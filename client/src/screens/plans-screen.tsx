@@ -3,6 +3,7 @@ import { usePlans } from '../data';
 import { href } from '../routing/hash-route';
 import { RagCounts } from '../components/rag-counts';
 import { SaveStatus } from '../components/save-status';
+import { AccessLine } from '../components/access-notices';
 import { DeviceSettingsForm } from './device-settings-form';
 import { NewPlanForm } from './new-plan-form';
 import { ImportChooser } from './import-chooser';
@@ -45,6 +46,7 @@ export function PlansScreen() {
               <p className="muted">
                 <SaveStatus pendingCount={p.pendingCount ?? (p.pendingChanges ? 1 : 0)} lastStoredAt={p.lastSyncedAt} />
               </p>
+              <AccessLine role={p.role} refusedReason={p.refusedReason} />
             </li>
           ))}
         </ul>

@@ -43,9 +43,9 @@ export async function readDeviceCopy(name: string, page: Page, planId: string): 
   return copyOf(name, doc);
 }
 
-/** The relay's copy, as a fresh client receives it. */
-export async function readServerCopy(wsUrl: string, planId: string): Promise<ReplicaCopy> {
-  const client = connectClient(wsUrl, planId);
+/** The relay's copy, as a fresh client receives it (with `token` when the plan is registered on the server). */
+export async function readServerCopy(wsUrl: string, planId: string, token?: string): Promise<ReplicaCopy> {
+  const client = connectClient(wsUrl, planId, token === undefined ? {} : { token });
   try {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, fail) => {

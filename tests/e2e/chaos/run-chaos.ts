@@ -6,6 +6,7 @@
 import { expect } from 'vitest';
 import { screenshot } from '../../helpers/browser';
 import { actionRow } from '../plan-page';
+import { ownerTokenOf } from '../share-page';
 import { missingEdits } from './check-edits';
 import { readDeviceCopy, readServerCopy, type ReplicaCopy } from './read-plans';
 import { chaosScript, describeStep, type Step } from './script';
@@ -121,7 +122,7 @@ async function waitForEqualCopies(world: ChaosWorld): Promise<ReplicaCopy[]> {
   const deadline = Date.now() + CONVERGE_TIMEOUT_MS;
   for (;;) {
     const copies = await Promise.all(world.devices.map((d, i) => readDeviceCopy(DEVICE_NAMES[i]!, d.page, world.planId)));
-    copies.push(await readServerCopy(world.relay.wsUrl, world.planId));
+    copies.push(await readServerCopy(world.relay.wsUrl, world.planId, await ownerTokenOf(world.devices[0]!.page, world.planId)));
     const same = (c: ReplicaCopy) => c.stateVector === copies[0]!.stateVector && JSON.stringify(c.plan) === JSON.stringify(copies[0]!.plan);
     if (copies.every(same) || Date.now() > deadline) return copies;
     await new Promise((r) => setTimeout(r, 1_000));

@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 import { startRelay, type RunningRelay } from '../../helpers/relay';
 import { CLIENT_DIST, launchDevice, waitForServiceWorker, type Device } from '../../helpers/browser';
 import { openPlan, syncIndicator, waitForSynced } from '../plan-page';
+import { inviteLinkFor, joinByLink } from '../share-page';
 
 export const UI_TIMEOUT = 60_000;
 export const DEVICE_NAMES = ['A', 'B', 'C'] as const;
@@ -53,6 +54,8 @@ export async function openWorld(seedFile: string, targetActions: number): Promis
     const actionCount = await rows.count();
     world.actionIds = (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-action-id')!))).slice(0, targetActions);
     for (const device of world.devices) {
+      // The importing device registered the plan on the server; the others join by invite links.
+      if (device !== world.devices[0]) await joinByLink(device.page, await inviteLinkFor(world.relay.url, world.devices[0]!.page, world.planId));
       await openPlan(device.page, world.relay.url, world.planId);
       await expect.poll(() => device.page.locator('tr.action-row').count(), { timeout: UI_TIMEOUT }).toBe(actionCount);
       await waitForServiceWorker(device.page, UI_TIMEOUT);

@@ -1,0 +1,86 @@
+import type { PlanRole } from './device-db';
+
+/** Why a sharing request failed; the UI words it. `offline`: the server could not be reached at all. */
+export type SharingReason =
+  | 'offline'
+  | 'plan-exists'
+  | 'unauthorised'
+  | 'forbidden'
+  | 'not-found'
+  | 'bad-request'
+  | 'create-key-required'
+  | 'server-error';
+
+export class SharingError extends Error {
+  override name = 'SharingError';
+  constructor(readonly reason: SharingReason) {
+    super(`sharing request failed: ${reason}`);
+  }
+}
+
+/** One token the owner issued, as the server lists it (never the token itself). */
+export interface Invite {
+  id: string;
+  role: PlanRole;
+  label: string | null;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface IssuedInvite {
+  token: string;
+  tokenId: string;
+  role: PlanRole;
+  expiresAt: string | null;
+}
+
+const REASONS: readonly SharingReason[] = ['plan-exists', 'unauthorised', 'forbidden', 'not-found', 'bad-request', 'create-key-required'];
+
+/** The relay's HTTP origin for a plan's WebSocket address (ws://host/sync → http://host). */
+export function apiBaseOf(serverUrl: string): string {
+  const url = new URL(serverUrl);
+  url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
+  url.pathname = url.pathname.replace(/\/sync\/?$/, '');
+  return url.toString().replace(/\/$/, '');
+}
+
+async function call<T>(serverUrl: string, method: string, path: string, bearer: string | null, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (bearer !== null) headers.authorization = `Bearer ${bearer}`;
+  let res: Response;
+  try {
+    res = await fetch(`${apiBaseOf(serverUrl)}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store' });
+  } catch {
+    throw new SharingError('offline');
+  }
+  if (res.ok) return (res.status === 204 ? null : await res.json()) as T;
+  const error = (await res.json().catch(() => null)) as { error?: string } | null;
+  const reason = REASONS.find((r) => r === error?.error);
+  throw new SharingError(reason ?? 'server-error');
+}
+
+/** Creates the plan on the server; resolves with this device's owner token. */
+export async function registerOnServer(serverUrl: string, planId: string): Promise<string> {
+  const created = await call<{ token: string }>(serverUrl, 'POST', '/api/plans', null, { planId });
+  return created.token;
+}
+
+/** Mints an invite; `expiresIn` is a lifetime such as `7d` or null for none. */
+export function createInvite(
+  serverUrl: string,
+  planId: string,
+  owner: string,
+  invite: { role: Exclude<PlanRole, 'owner'>; expiresIn: string | null; label: string | null },
+): Promise<IssuedInvite> {
+  return call(serverUrl, 'POST', `/api/plans/${encodeURIComponent(planId)}/invites`, owner, invite);
+}
+
+export async function listInvites(serverUrl: string, planId: string, owner: string): Promise<Invite[]> {
+  const listed = await call<{ invites: Invite[] }>(serverUrl, 'GET', `/api/plans/${encodeURIComponent(planId)}/invites`, owner);
+  return listed.invites;
+}
+
+export async function revokeInvite(serverUrl: string, planId: string, owner: string, tokenId: string): Promise<void> {
+  await call<null>(serverUrl, 'DELETE', `/api/plans/${encodeURIComponent(planId)}/invites/${encodeURIComponent(tokenId)}`, owner);
+}

@@ -1,0 +1,33 @@
+import type { SharingReason } from '../../data/sharing';
+
+/** Sharing failures in words. */
+export const SHARING_ERRORS: Record<SharingReason, string> = {
+  offline: 'The server cannot be reached. Sharing needs a connection; try again when you are online.',
+  'plan-exists': 'The server already has this plan under another owner.',
+  unauthorised: 'The server did not accept this device as the plan’s owner.',
+  forbidden: 'This device is no longer allowed to manage sharing for this plan.',
+  'not-found': 'That link no longer exists (it may already be revoked).',
+  'bad-request': 'The server did not understand the request.',
+  'create-key-required': 'This server only lets holders of its key put plans on it.',
+  'server-error': 'The server had a problem. Try again in a moment.',
+};
+
+export const ROLE_WORDS = {
+  owner: 'Owner',
+  editor: 'Can edit',
+  viewer: 'View only',
+} as const;
+
+/** Lifetimes the owner can pick, as the server's `expiresIn` values. */
+export const EXPIRY_CHOICES = [
+  { value: '', label: 'Never' },
+  { value: '1d', label: '1 day' },
+  { value: '7d', label: '7 days' },
+  { value: '30d', label: '30 days' },
+  { value: '90d', label: '90 days' },
+] as const;
+
+/** The link another device opens to join: the token stays in the hash, so it never reaches a server log. */
+export function inviteLink(planId: string, token: string): string {
+  return `${location.origin}${location.pathname}#/join/${planId}/${token}`;
+}
