@@ -72,6 +72,11 @@ export interface Meeting {
   notes: string;
   /** Deferred / lead-absent marks, in the order they were made; absent when there are none. */
   marks?: MeetingMark[];
+  /**
+   * The minutes' line of each discussed action as edited, by action id (keys sorted); absent when none was edited.
+   * An action without a line is minuted from the updates the meeting recorded.
+   */
+  minuteLines?: Record<string, string>;
 }
 
 export interface ProgressUpdate {

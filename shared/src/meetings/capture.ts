@@ -2,10 +2,11 @@
  * Walk-through capture: everything recorded in a meeting carries the meeting's id, who recorded it and when, so
  * minutes, progress and "since the last meeting" can be derived from the doc alone.
  */
-import { addMeetingMark, addUpdate, planFromDoc, setRag, updateMeeting, type PlanDoc } from '../model';
+import { addMeetingMark, addMinuteLines, addUpdate, planFromDoc, setRag, updateMeeting, type PlanDoc } from '../model';
 import type { Meeting, MeetingMarkKind, Rag } from '../plan-json';
 import { MeetingError } from './errors';
 import { requireAction, requireLiveMeeting, requireMeeting } from './plan-walk';
+import { meetingProgress } from './progress';
 
 /** An ISO date-time for "now", only when the caller gave none. */
 const stamp = (at: string | undefined): string => at ?? new Date().toISOString();
@@ -31,10 +32,25 @@ export function startMeeting(
   updateMeeting(doc, meetingId, { ...patch, state: 'live' });
 }
 
-/** Ends a meeting (state "ended"); ending an ended meeting changes nothing. Throws 'meeting-not-found'. */
+/**
+ * Ends a meeting (state "ended") and makes its draft minutes editable (see prepareMinutes); ending an ended
+ * meeting changes nothing. Throws 'meeting-not-found'.
+ */
 export function endMeeting(doc: PlanDoc, meetingId: string): void {
   requireMeeting(planFromDoc(doc), meetingId);
   updateMeeting(doc, meetingId, { state: 'ended' });
+  prepareMinutes(doc, meetingId);
+}
+
+/**
+ * Makes an empty (not edited) minute line for each action the meeting discussed that has none, so the lines
+ * exist before anyone edits them (two replicas making one line at once would keep only one's words). Call when
+ * the draft is opened for editing; writes nothing when every line exists. Throws 'meeting-not-found'.
+ */
+export function prepareMinutes(doc: PlanDoc, meetingId: string): void {
+  const plan = planFromDoc(doc);
+  requireMeeting(plan, meetingId);
+  addMinuteLines(doc, meetingId, meetingProgress(plan, meetingId).discussed);
 }
 
 /**

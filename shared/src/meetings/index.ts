@@ -32,6 +32,7 @@ export {
   deferInMeeting,
   markLeadAbsent,
   clearMeetingMark,
+  prepareMinutes,
 } from './capture';
 export { markedActions } from './marks';
 export { meetingProgress, capturedIn, type MeetingProgress } from './progress';
@@ -49,6 +50,7 @@ export {
 export { formatDate } from './dates';
 export {
   draftMinutes,
+  minuteText,
   ragMovementText,
   ragSummaryText,
   chaseIntro,

@@ -37,11 +37,18 @@ function cell(children: Paragraph[], width: number, fill?: string): TableCell {
   });
 }
 
+/** The Update cell: the edited minute line when there is one, else each update with its author. */
+function updateParagraphs(item: MinutesItem): Paragraph[] {
+  if (item.minute !== null) return [new Paragraph({ children: runs(item.minute.trim()) })];
+  if (item.updates.length === 0) {
+    return [new Paragraph({ children: [new TextRun({ text: item.leadAbsent ? 'Lead absent' : 'No update', italics: true })] })];
+  }
+  return item.updates.map((u) => new Paragraph({ children: [new TextRun({ text: `${u.author}: `, bold: true }), ...runs(u.text)] }));
+}
+
 function itemRow(item: MinutesItem, widths: number[]): TableRow {
   const rag = item.ragTo ?? item.ragFrom;
-  const updates = item.updates.length === 0
-    ? [new Paragraph({ children: [new TextRun({ text: item.leadAbsent ? 'Lead absent' : 'No update', italics: true })] })]
-    : item.updates.map((u) => new Paragraph({ children: [new TextRun({ text: `${u.author}: `, bold: true }), ...runs(u.text)] }));
+  const updates = updateParagraphs(item);
   const ragRun = new TextRun({ text: ragMovementText(item), bold: true, color: rag ? RAG_TEXT_COLOURS[rag] : undefined });
   const texts = [refOf(item), headline(item.text), item.leads.join('\n')];
   return new TableRow({

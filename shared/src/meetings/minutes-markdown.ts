@@ -25,7 +25,8 @@ function discussedItem(item: MinutesItem): string[] {
   if (item.leads.length > 0) lines.push(`- **Lead:** ${item.leads.map(escapeMarkdown).join('; ')}`);
   lines.push(`- **RAG:** ${ragMovementText(item)}`);
   if (item.leadAbsent) lines.push('- **Lead absent**');
-  for (const u of item.updates) lines.push(`- **Update (${escapeMarkdown(u.author)}):** ${block(u.text, '  ')}`);
+  if (item.minute !== null) lines.push(`- **Minute:** ${block(item.minute, '  ')}`);
+  else for (const u of item.updates) lines.push(`- **Update (${escapeMarkdown(u.author)}):** ${block(u.text, '  ')}`);
   return [...lines, ''];
 }
 

@@ -22,6 +22,8 @@ export interface MinutesItem extends ActionSummary {
   /** The rating the meeting agreed; null when the meeting did not rate the action. */
   ragTo: Rag | null;
   leadAbsent: boolean;
+  /** The line as the facilitator edited it in the draft; null: not edited (the updates above are minuted). */
+  minute: string | null;
 }
 
 export interface Minutes {
@@ -60,6 +62,16 @@ export const MINUTES_HEADINGS = {
   notes: 'Notes',
 } as const;
 
+/**
+ * The text minuted for a discussed action: the edited line, else its updates ("Author: text", one a line), else
+ * "Lead absent" or "No update". What the draft's editor starts from.
+ */
+export function minuteText(item: Pick<MinutesItem, 'minute' | 'updates' | 'leadAbsent'>): string {
+  if (item.minute !== null) return item.minute;
+  if (item.updates.length > 0) return item.updates.map((u) => `${u.author}: ${u.text}`).join('\n');
+  return item.leadAbsent ? 'Lead absent' : 'No update';
+}
+
 /** "Amber → Green", "Green (unchanged)", "Red (first rating)", or "Amber (not re-rated)". */
 export function ragMovementText(item: Pick<MinutesItem, 'ragFrom' | 'ragTo'>): string {
   const label = (r: Rag | null): string => (r === null ? 'not rated' : RAG_LABELS[r]);
@@ -80,7 +92,7 @@ export function ragSummaryText(counts: Record<RagKey, number>): string {
   return parts.join(' · ') || 'No actions';
 }
 
-function discussedItem(action: Action, meetingId: string, cutoff: string): Omit<MinutesItem, keyof ActionSummary | 'leadAbsent'> {
+function discussedItem(action: Action, meetingId: string, cutoff: string): Omit<MinutesItem, keyof ActionSummary | 'leadAbsent' | 'minute'> {
   const inMeeting = action.ragHistory.filter((e) => e.meetingId === meetingId);
   const first = inMeeting.reduce<string | null>((min, e) => (min === null || e.at < min ? e.at : min), null);
   const ragFrom = first === null
@@ -105,9 +117,11 @@ export function draftMinutes(plan: Plan, meetingId: string): Minutes {
   const placed = new Map(liveActions(plan).map((p) => [p.action.id, p]));
   const summaries = (ids: readonly string[]): ActionSummary[] => ids.map((id) => summarise(placed.get(id)!));
   const absent = new Set(markedActions(meeting, 'lead-absent'));
+  const edited = meeting.minuteLines ?? {};
   const discussed = progress.discussed.map((id) => {
     const p = placed.get(id)!;
-    return { ...summarise(p), ...discussedItem(p.action, meetingId, cutoff), leadAbsent: absent.has(id) };
+    const minute = edited[id] ? edited[id] : null;
+    return { ...summarise(p), ...discussedItem(p.action, meetingId, cutoff), leadAbsent: absent.has(id), minute };
   });
   const previous = previousMeeting(plan, meetingId);
   const agenda = progress.agenda.length > 0 ? [...progress.agenda, ...progress.offAgenda] : undefined;

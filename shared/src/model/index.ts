@@ -22,5 +22,6 @@ export { addAction, updateAction, moveAction, archiveAction } from './actions';
 export { setRag, addUpdate } from './history';
 export { addMeeting, updateMeeting } from './meetings';
 export { addMeetingMark } from './meeting-marks';
+export { addMinuteLines, setMinuteLine } from './minute-lines';
 export { currentRag, ragConflict, ragCounts, compareRagEntries } from './rag';
 export { concordatTemplate, CONCORDAT_SECTION_TITLES, CONCORDAT_COLUMNS, CONCORDAT_LEGEND } from './template';

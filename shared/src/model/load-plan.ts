@@ -52,7 +52,7 @@ function writeSections(doc: PlanDoc, sections: Section[]): void {
 
 function writeMeetings(doc: PlanDoc, meetings: Meeting[]): void {
   for (const { item, source: m } of createChildren(doc, 'meeting', null, meetings)) {
-    writeNewMeeting(item, m, m.marks ?? []);
+    writeNewMeeting(item, m, { marks: m.marks, minuteLines: m.minuteLines });
     writeExtra(item, m, KNOWN_FIELDS.meeting);
   }
 }

@@ -97,6 +97,13 @@ function marksOf(m: YItem): { marks?: MeetingMark[] } {
   return marks.length > 0 ? { marks } : {};
 }
 
+/** Edited lines only: an empty line means "not edited", so it carries nothing a reader needs. */
+function minuteLinesOf(m: YItem): { minuteLines?: Record<string, string> } {
+  const all = sortedRecord(m.get(MEETING_KEY.minuteLines), (t) => (t instanceof Y.Text ? t.toString() : ''));
+  const edited = Object.fromEntries(Object.entries(all).filter(([, line]) => line !== ''));
+  return Object.keys(edited).length > 0 ? { minuteLines: edited } : {};
+}
+
 function readMeeting(id: string, m: YItem): Meeting {
   const state = m.get(MEETING_KEY.state);
   return withExtra(m, {
@@ -109,6 +116,7 @@ function readMeeting(id: string, m: YItem): Meeting {
     state: state === 'live' || state === 'ended' ? state : 'planned',
     notes: text(m, MEETING_KEY.notes),
     ...marksOf(m),
+    ...minuteLinesOf(m),
   });
 }
 

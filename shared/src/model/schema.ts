@@ -8,7 +8,8 @@
  *   actions   Y.Map<id, Y.Map>  groupId, order, short values, Y.Text long values, custom (Y.Map<key, Y.Text>),
  *                               updates and ragHistory (append-only Y.Arrays of plain entries), archived, extra
  *   meetings  Y.Map<id, Y.Map>  order, date, title, facilitator, attendees, agenda, state, notes (Y.Text),
- *                               marks (append-only Y.Array of plain entries), extra
+ *                               marks (append-only Y.Array of plain entries),
+ *                               minuteLines (Y.Map<actionId, Y.Text>: the minutes' line per action as edited), extra
  * Order is a fractional-index string per item (ties broken by id), never a Y.Array position.
  */
 
@@ -74,6 +75,8 @@ export const MEETING_KEY = {
   notes: 'notes',
   /** Deferred / lead-absent marks: append-only, like an action's ragHistory. */
   marks: 'marks',
+  /** The minutes' line per discussed action, as the facilitator edited it; an empty text means "not edited". */
+  minuteLines: 'minuteLines',
 } as const;
 
 /** Action fields held as Y.Text, so concurrent edits to one field merge. */

@@ -33,6 +33,9 @@ export type PlanInfoPatch = {
   columns?: Column[];
 };
 
-/** Everything about a meeting but its id and its append-only marks; only the date is needed to create one. */
-export type MeetingFields = Omit<Meeting, 'id' | 'marks'>;
+/**
+ * Everything about a meeting but its id, its append-only marks and its minute lines (edited one by one with
+ * setMinuteLine); only the date is needed to create one.
+ */
+export type MeetingFields = Omit<Meeting, 'id' | 'marks' | 'minuteLines'>;
 export type MeetingInput = Partial<MeetingFields> & { date: string };

@@ -74,6 +74,7 @@ export function validatePlan(value: unknown): Plan {
     ids.claim('meeting', v.obj(m, path).id, `${path}.id`);
     const meeting = v.meetingFields(m, path, true) as Record<string, unknown>;
     if (meeting.marks !== undefined) v.arr(meeting.marks, `${path}.marks`).forEach((e, j) => v.meetingMark(e, `${path}.marks[${j}]`));
+    if (meeting.minuteLines !== undefined) v.strRecord(meeting.minuteLines, `${path}.minuteLines`);
   });
   return plan as unknown as Plan;
 }

@@ -21,7 +21,7 @@ export const KNOWN_FIELDS = {
     'id', 'ref', 'text', 'timescale', 'due', 'leads', 'outcomes', 'progress', 'rag', 'flags', 'custom', 'updates',
     'ragHistory', 'archived',
   ],
-  meeting: ['id', 'date', 'title', 'facilitator', 'attendees', 'agenda', 'state', 'notes', 'marks'],
+  meeting: ['id', 'date', 'title', 'facilitator', 'attendees', 'agenda', 'state', 'notes', 'marks', 'minuteLines'],
 } as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

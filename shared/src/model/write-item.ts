@@ -34,8 +34,14 @@ export function writeNewAction(item: YItem, fields: ActionFields, history: Actio
   item.set(ITEM_KEY.archived, history.archived);
 }
 
-/** Fills a new meeting item; its notes are a Y.Text and its marks an append-only Y.Array. */
-export function writeNewMeeting(item: YItem, fields: MeetingFields, marks: readonly MeetingMark[] = []): void {
+/** What a meeting holds besides its fields (when loaded from Plan JSON). */
+export type MeetingRecord = { marks?: readonly MeetingMark[]; minuteLines?: Record<string, string> };
+
+/**
+ * Fills a new meeting item; its notes are a Y.Text, its marks an append-only Y.Array, and its minute lines a Y.Map
+ * of Y.Texts (the map made here, so two replicas adding lines never race to create it).
+ */
+export function writeNewMeeting(item: YItem, fields: MeetingFields, record: MeetingRecord = {}): void {
   item.set(MEETING_KEY.date, fields.date);
   item.set(MEETING_KEY.title, fields.title);
   item.set(MEETING_KEY.facilitator, fields.facilitator);
@@ -45,7 +51,10 @@ export function writeNewMeeting(item: YItem, fields: MeetingFields, marks: reado
   item.set(MEETING_KEY.notes, new Y.Text(fields.notes));
   const markList = new Y.Array<MeetingMark>();
   item.set(MEETING_KEY.marks, markList);
-  markList.push(marks.map(plainCopy));
+  markList.push((record.marks ?? []).map(plainCopy));
+  const lines = new Y.Map<Y.Text>();
+  item.set(MEETING_KEY.minuteLines, lines);
+  for (const [actionId, text] of Object.entries(record.minuteLines ?? {})) lines.set(actionId, new Y.Text(text));
 }
 
 /** Default field values for an action created with only some of them. */
