@@ -26,6 +26,7 @@ import {
   walk,
   writeUpdate,
 } from './meeting-page';
+import { afterTheMeetingByKeyboard } from './minutes-keyboard';
 
 const SEED = fileURLToPath(new URL('../../../shared/seeds/nottinghamshire.txt', import.meta.url));
 const PROJECTOR = { width: 1280, height: 720 };
@@ -33,13 +34,14 @@ const FACILITATOR = { name: 'Fiona Facilitator', organisation: 'Nottinghamshire 
 const LEAD = { name: 'Bob Lead', organisation: 'Nottinghamshire Healthcare' };
 const RATINGS = ['r', 'a', 'g', 'b'] as const;
 const WORD = { r: 'Red', a: 'Amber', g: 'Green', b: 'Blue (complete)' } as const;
+const RAG = { r: 'red', a: 'amber', g: 'green', b: 'blue' } as const;
 
 describe('meeting mode, keyboard only, in Chromium', () => {
   let relay: RunningRelay;
   let a: Device;
   let b: Device | null = null;
   let plan: Plan;
-  const captured: { actionId: string; word: string; text: string }[] = [];
+  const captured: { actionId: string; word: string; rag: (typeof RAG)[keyof typeof RAG]; text: string }[] = [];
 
   beforeAll(async () => {
     assertClientBuilt();
@@ -70,7 +72,7 @@ describe('meeting mode, keyboard only, in Chromium', () => {
       expect(await page.locator('.rag-meaning').innerText()).toContain(`Rated in this meeting: ${WORD[key]}`);
       const text = `Meeting update ${i + 1}: agreed in the room.`;
       await writeUpdate(page, text);
-      captured.push({ actionId, word: WORD[key], text });
+      captured.push({ actionId, word: WORD[key], rag: RAG[key], text });
       if (i === 0) await screenshot(page, 'meeting-01-walk-rated');
       await next(page);
     }
@@ -98,6 +100,8 @@ describe('meeting mode, keyboard only, in Chromium', () => {
     await endMeeting(page);
     await screenshot(page, 'meeting-04-ended');
     await checkCaptured(page, meetingId, deferred, absent);
+    // The same facilitator, still by keyboard: minutes (one line edited), the .docx, changes since, chase list.
+    await afterTheMeetingByKeyboard(page, { baseUrl: relay.url, plan, meetingTitle: 'Concordat review', attendee: LEAD, captured, absent });
   });
 
   async function checkCaptured(page: Device['page'], meetingId: string, deferred: string, absent: string) {

@@ -25,6 +25,8 @@ import {
   markLeadAbsent,
   clearMeetingMark,
   confirmRating,
+  prepareMinutes,
+  setMinuteLine,
 } from '@concord/shared';
 import type { PlanHandle, Replica } from './plan-replica';
 
@@ -63,6 +65,8 @@ export function planMutators(handle: PlanHandle) {
     markLeadAbsent: bind(doc, markLeadAbsent),
     clearMeetingMark: bind(doc, clearMeetingMark),
     confirmRating: bind(doc, confirmRating),
+    prepareMinutes: bind(doc, prepareMinutes),
+    setMinuteLine: bind(doc, setMinuteLine),
   };
 }
 

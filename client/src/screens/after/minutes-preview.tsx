@@ -82,7 +82,9 @@ function DiscussedTable({ items, planId }: { items: readonly MinutesItem[]; plan
             </td>
             <td>{item.leads.join(', ')}</td>
             <td>
-              {item.updates.length === 0 ? (
+              {item.minute !== null ? (
+                <p className="pre-wrap">{item.minute}</p>
+              ) : item.updates.length === 0 ? (
                 <em>{item.leadAbsent ? 'Lead absent' : 'No update'}</em>
               ) : (
                 item.updates.map((u, i) => (

@@ -4,6 +4,7 @@ import type { PlanMutators } from '../../data/plan';
 import { href, navigate } from '../../routing/hash-route';
 import { MinutesDraftForm } from './minutes-draft-form';
 import { MinutesExport } from './minutes-export';
+import { MinutesLinesForm } from './minutes-lines-form';
 import { MinutesPreview } from './minutes-preview';
 
 interface Props {
@@ -44,6 +45,7 @@ export function MinutesView({ plan, mutators, meetingId }: Props) {
       )}
       <MinutesExport minutes={minutes} />
       <MinutesDraftForm meeting={meeting} mutators={mutators} />
+      <MinutesLinesForm key={meeting.id} minutes={minutes} mutators={mutators} />
       <MinutesPreview minutes={minutes} />
     </>
   );
