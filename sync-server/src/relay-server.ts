@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { Sharing, type AuthMode } from './auth/sharing';
+import { Sharing, type AuthMode, type TokenBackend } from './auth/sharing';
 import { createHttpHandler } from './http/http-handler';
 import { RelayMetrics } from './metrics/relay-metrics';
 import { handlePlansApi } from './http/plans-api';
@@ -49,6 +49,11 @@ export interface RelayOptions {
   cluster?: ClusterFeed | null;
   /** With `cluster`: how often to check the log for rows no notification announced (ms). Default 2000. */
   pollMs?: number;
+  /**
+   * Token-signing secret and token registry; default `relay-secret` and SQLite in `dataDir`. Nodes sharing a
+   * PostgreSQL store share these too (PostgresTokenRegistry). The relay closes the registry on shutdown.
+   */
+  tokens?: TokenBackend;
   /** Storage; default SQLite in `<dataDir>/concord.db`. The relay closes it on shutdown. */
   store?: UpdateStore;
   /** Serve `GET /debug/memory` (full GC, then memory figures), for leak tests. Default false. */
@@ -85,6 +90,7 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     auth: options.auth ?? 'open',
     createKey: options.createKey ?? null,
     allowedOrigins: options.allowedOrigins ?? [],
+    backend: options.tokens,
   });
   const sync = createSyncEndpoint({
     rooms,
@@ -105,13 +111,15 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
   );
   http.on('upgrade', sync.onUpgrade);
   const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
-  const link = options.cluster ? await linkCluster(rooms, options.cluster, { pollMs, log }) : null;
+  const dropToken = (tokenId: string) => sync.dropToken(tokenId);
+  const sweepRevoked = async () => (await sharing.revokedAmong(sync.liveTokenIds())).forEach(dropToken);
+  const link = options.cluster ? await linkCluster(rooms, options.cluster, { pollMs, log, dropToken, sweepRevoked }) : null;
   let port: number;
   try {
     port = await listen(http, options.port ?? 8787, host);
   } catch (error) {
     await store.close();
-    sharing.close();
+    await sharing.close();
     throw error;
   }
 
@@ -124,7 +132,7 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     await link?.stop();
     await rooms.closeAll();
     await store.close();
-    sharing.close();
+    await sharing.close();
     http.closeAllConnections();
     await httpClosed;
   };

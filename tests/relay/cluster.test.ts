@@ -4,27 +4,17 @@
  * update whose notification was dropped still arrives through the poll. Runs against the real PostgreSQL on
  * 127.0.0.1:5432; under CI=true an unreachable database fails the run.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PostgresUpdateStore } from '@concord/sync-server/store/postgres-store';
-import { requirePostgres, testStoreUrl, uniqueSchema } from '@concord/sync-server/store/test-postgres';
 import type { RunningRelay } from '../helpers/relay';
 import { startBalancer } from '../helpers/tcp-balancer';
 import { waitFor, type SyncClient } from './clients';
-import { relayHarness } from './harness';
+import { postgresRelays } from './postgres-relays';
 
-const available = await requirePostgres('relay cluster tests');
-const storeUrl = testStoreUrl(uniqueSchema('cluster'));
-
-const harness = relayHarness();
-afterAll(async () => {
-  if (!available) return;
-  const admin = await PostgresUpdateStore.open(storeUrl);
-  await admin.dropSchema();
-  await admin.close();
-});
+const { available, storeUrl, harness, ...relays } = await postgresRelays('cluster', 'relay cluster tests');
 
 function node(env: Record<string, string> = {}): Promise<RunningRelay> {
-  return harness.relay({ args: ['--store', storeUrl], env: { CONCORD_POLL_MS: '500', ...env } });
+  return relays.node({ CONCORD_POLL_MS: '500', ...env });
 }
 
 const client = (target: RunningRelay | string, room: string): SyncClient => harness.client(target, room);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The signing secret's file name inside the relay's data directory. */
@@ -20,6 +20,19 @@ export function loadOrCreateSecret(dataDir: string): Uint8Array {
   }
   // Tighten a copy restored with looser permissions; the secret must stay readable by this user only.
   if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+  return readSecret(file);
+}
+
+/**
+ * The secret in `<dataDir>/relay-secret` if that file exists, else null (never creates it). A PostgreSQL deployment
+ * seeds its shared secret with it, so tokens signed before the secret moved into the database stay valid.
+ */
+export function existingSecret(dataDir: string): Uint8Array | null {
+  const file = join(dataDir, SECRET_FILE_NAME);
+  return existsSync(file) ? readSecret(file) : null;
+}
+
+function readSecret(file: string): Uint8Array {
   const secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64url');
   if (secret.byteLength < 32) throw new Error(`${file} holds fewer than 32 bytes of secret`);
   return new Uint8Array(secret);

@@ -6,7 +6,7 @@ import type { Admission, AdmissionRequest, Authorize, Role } from '../sync/admit
 import { mintToken, TokenError, verifyToken, type TokenClaims } from './capability-token';
 import { originAllowed } from './origin-check';
 import { loadOrCreateSecret } from './server-secret';
-import { TokenRegistry, type TokenRecord } from './token-registry';
+import { TokenRegistry, type TokenRecord, type TokenRegistryStore } from './token-registry';
 
 /**
  * `open`: a plan nobody created on the server (the spine's plans, offline-made plans not yet registered) syncs
@@ -22,6 +22,14 @@ export interface SharingOptions {
   createKey: string | null;
   /** Browser origins allowed besides the relay's own (`*` for any). */
   allowedOrigins: readonly string[];
+  /** Secret and registry shared by several nodes (PostgreSQL); default: `relay-secret` and SQLite in `dataDir`. */
+  backend?: TokenBackend;
+}
+
+/** What signs tokens and where they are recorded. */
+export interface TokenBackend {
+  secret: Uint8Array;
+  registry: TokenRegistryStore;
 }
 
 export type SharingErrorReason = 'invalid-plan' | 'plan-exists' | 'create-key-required' | 'unauthorised' | 'forbidden' | 'not-found';
@@ -46,28 +54,28 @@ export interface IssuedToken {
  */
 export class Sharing {
   private readonly secret: Uint8Array;
-  private readonly registry: TokenRegistry;
+  private readonly registry: TokenRegistryStore;
   private readonly revokeListeners = new Set<(tokenId: string) => void>();
 
   constructor(private readonly options: SharingOptions) {
-    this.secret = loadOrCreateSecret(options.dataDir);
-    this.registry = new TokenRegistry(join(options.dataDir, SQLITE_FILE_NAME));
+    this.secret = options.backend?.secret ?? loadOrCreateSecret(options.dataDir);
+    this.registry = options.backend?.registry ?? new TokenRegistry(join(options.dataDir, SQLITE_FILE_NAME));
   }
 
   /** Creates plan `planId` on the server and returns its first owner token. */
   async createPlan(planId: string, createKey: string | null): Promise<IssuedToken> {
     if (this.options.createKey !== null && createKey !== this.options.createKey) throw new SharingError('create-key-required');
     if (!isValidRoomId(planId)) throw new SharingError('invalid-plan');
-    if (!this.registry.registerPlan(planId)) throw new SharingError('plan-exists');
+    if (!(await this.registry.registerPlan(planId))) throw new SharingError('plan-exists');
     return this.issue(planId, 'owner', null, 'creator');
   }
 
   /** Issues a token (the plan becomes shared if it was not). Used by invites and by `concord token`. */
   async issue(planId: string, role: Role, expiresInSeconds: number | null, label: string | null): Promise<IssuedToken> {
     if (!isValidRoomId(planId)) throw new SharingError('invalid-plan');
-    this.registry.registerPlan(planId);
+    await this.registry.registerPlan(planId);
     const issued = await mintToken(this.secret, planId, role, expiresInSeconds);
-    this.registry.record(issued.claims, label);
+    await this.registry.record(issued.claims, label);
     return issued;
   }
 
@@ -80,14 +88,22 @@ export class Sharing {
   }
 
   /** Every token issued for `planId`. */
-  list(planId: string): TokenRecord[] {
+  async list(planId: string): Promise<TokenRecord[]> {
     return this.registry.list(planId);
   }
 
-  /** Revokes a token of `planId` and drops its live connections; SharingError('not-found') if there is none. */
-  revoke(planId: string, tokenId: string): void {
-    if (!this.registry.revoke(planId, tokenId)) throw new SharingError('not-found');
+  /**
+   * Revokes a token of `planId` and drops its live connections on this node (a shared registry tells the other
+   * nodes itself); SharingError('not-found') if there is none.
+   */
+  async revoke(planId: string, tokenId: string): Promise<void> {
+    if (!(await this.registry.revoke(planId, tokenId))) throw new SharingError('not-found');
     for (const listener of this.revokeListeners) listener(tokenId);
+  }
+
+  /** Those of `tokenIds` that were revoked (here or, with a shared registry, on any node). */
+  async revokedAmong(tokenIds: readonly string[]): Promise<string[]> {
+    return this.registry.revokedAmong(tokenIds);
   }
 
   /** Calls `listener` with the id of each token revoked from now on. */
@@ -101,7 +117,7 @@ export class Sharing {
     if (!originAllowed(request.origin, request.request, this.options.allowedOrigins)) {
       return { ok: false, code: CloseCode.forbidden, reason: CloseReason.originNotAllowed };
     }
-    if (token === null && this.options.auth === 'open' && !this.registry.isShared(roomId)) {
+    if (token === null && this.options.auth === 'open' && !(await this.registry.isShared(roomId))) {
       return { ok: true, roomId, grant: { role: 'editor', tokenId: null } };
     }
     const checked = await this.check(token, roomId);
@@ -109,8 +125,8 @@ export class Sharing {
     return { ok: true, roomId, grant: { role: checked.claims.role, tokenId: checked.claims.tokenId } };
   };
 
-  close(): void {
-    this.registry.close();
+  async close(): Promise<void> {
+    await this.registry.close();
   }
 
   private async check(
@@ -126,7 +142,7 @@ export class Sharing {
       return { ok: false, code: CloseCode.unauthorised, reason };
     }
     if (claims.planId !== planId) return { ok: false, code: CloseCode.forbidden, reason: CloseReason.forbidden };
-    if (this.registry.isRevoked(claims.tokenId)) return { ok: false, code: CloseCode.forbidden, reason: CloseReason.revoked };
+    if (await this.registry.isRevoked(claims.tokenId)) return { ok: false, code: CloseCode.forbidden, reason: CloseReason.revoked };
     return { ok: true, claims };
   }
 }

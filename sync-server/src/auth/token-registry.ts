@@ -32,7 +32,38 @@ export interface TokenRecord {
   revokedAt: string | null;
 }
 
-interface TokenRow {
+type Awaitable<T> = T | Promise<T>;
+
+/**
+ * Where a relay keeps which plans are shared and the tokens issued for them: SQLite in the data dir for one node
+ * (TokenRegistry), or PostgreSQL shared by every node (PostgresTokenRegistry). Methods may answer synchronously.
+ */
+export interface TokenRegistryStore {
+  /** Marks `planId` as shared; false when it already was (someone else created it first). */
+  registerPlan(planId: string): Awaitable<boolean>;
+  /** True once a plan was created on the server (or given a token): from then on it needs a token. */
+  isShared(planId: string): Awaitable<boolean>;
+  /** Records an issued token. */
+  record(claims: TokenClaims, label: string | null): Awaitable<void>;
+  /** Every token issued for `planId`, oldest first. */
+  list(planId: string): Awaitable<TokenRecord[]>;
+  /** Revokes token `tokenId` of `planId`; false when the plan has no such token or it was already revoked. */
+  revoke(planId: string, tokenId: string): Awaitable<boolean>;
+  /** True when `tokenId` was revoked. */
+  isRevoked(tokenId: string): Awaitable<boolean>;
+  /** Those of `tokenIds` that were revoked (the periodic check behind lost revocation notices). */
+  revokedAmong(tokenIds: readonly string[]): Awaitable<string[]>;
+  close(): Awaitable<void>;
+}
+
+/** A registry's whole content, as rows. */
+export interface RegistryRows {
+  plans: { plan: string; created_at: string }[];
+  tokens: TokenRow[];
+}
+
+/** A `tokens` row as both registries store it (ISO timestamps as text). */
+export interface TokenRow {
   id: string;
   plan: string;
   role: Role;
@@ -46,7 +77,7 @@ interface TokenRow {
  * Which plans are shared (created on the server, so they require tokens) and every token issued for them, with
  * revocations. Lives in the relay's SQLite file (its own connection; WAL lets it sit beside the update store).
  */
-export class TokenRegistry {
+export class TokenRegistry implements TokenRegistryStore {
   private readonly db: Database.Database;
 
   /** Opens (creating if needed) the registry tables in the SQLite file `file`. */
@@ -71,7 +102,7 @@ export class TokenRegistry {
 
   /** Records an issued token. */
   record(claims: TokenClaims, label: string | null): void {
-    const expires = claims.expiresAt === null ? null : new Date(claims.expiresAt * 1000).toISOString();
+    const expires = expiryOf(claims);
     this.db
       .prepare('INSERT INTO tokens (id, plan, role, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(claims.tokenId, claims.planId, claims.role, label, new Date().toISOString(), expires);
@@ -80,15 +111,7 @@ export class TokenRegistry {
   /** Every token issued for `planId`, oldest first. */
   list(planId: string): TokenRecord[] {
     const rows = this.db.prepare('SELECT * FROM tokens WHERE plan = ? ORDER BY created_at, id').all(planId) as TokenRow[];
-    return rows.map((row) => ({
-      id: row.id,
-      planId: row.plan,
-      role: row.role,
-      label: row.label,
-      createdAt: row.created_at,
-      expiresAt: row.expires_at,
-      revokedAt: row.revoked_at,
-    }));
+    return rows.map(recordOf);
   }
 
   /** Revokes token `tokenId` of `planId`; false when the plan has no such token or it was already revoked. */
@@ -102,7 +125,37 @@ export class TokenRegistry {
     return this.db.prepare('SELECT 1 FROM tokens WHERE id = ? AND revoked_at IS NOT NULL').get(tokenId) !== undefined;
   }
 
+  /** Every shared plan and token row (for moving a node's registry into PostgreSQL). */
+  exportRows(): RegistryRows {
+    return {
+      plans: this.db.prepare('SELECT plan, created_at FROM shared_plans').all() as RegistryRows['plans'],
+      tokens: this.db.prepare('SELECT * FROM tokens').all() as TokenRow[],
+    };
+  }
+
+  revokedAmong(tokenIds: readonly string[]): string[] {
+    return tokenIds.filter((id) => this.isRevoked(id));
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+/** The share list's view of a `tokens` row. */
+export function recordOf(row: TokenRow): TokenRecord {
+  return {
+    id: row.id,
+    planId: row.plan,
+    role: row.role,
+    label: row.label,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+/** The ISO expiry stored for `claims` (null for a token that never expires). */
+export function expiryOf(claims: TokenClaims): string | null {
+  return claims.expiresAt === null ? null : new Date(claims.expiresAt * 1000).toISOString();
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError, ExitCode, type CliCommand } from '../cli/command';
 import { createJsonLog } from '../cli/json-log';
-import { openStore } from '../cli/open-store';
+import { openStore, openTokens } from '../cli/open-store';
 import { integerFlag, parseFlags } from '../cli/parse-flags';
 import { startRelayServer, type RelayOptions } from '../relay-server';
 import { StoreError } from '../store/update-store';
@@ -105,13 +105,17 @@ export const command: CliCommand = {
     if (!existsSync(clientDist)) log('no-client-build', { clientDist }, 'warn');
     const stopped = nextStopSignal();
     const { store, cluster, description } = await openStore(values.store, dataDir, process.env, log);
+    const tokens = await openTokens(values.store, dataDir).catch(async (error: unknown) => {
+      await store.close();
+      throw error;
+    });
     const debugMemory = process.env.CONCORD_DEBUG_MEMORY === '1';
-    const relay = await startRelayServer({ ...tuning, port, host, dataDir, clientDist, store, cluster, debugMemory, log }).catch(
-      async (error: unknown) => {
-        await cluster?.close();
-        throw userFacingStartError(error, host, port);
-      },
-    );
+    const options = { ...tuning, port, host, dataDir, clientDist, store, cluster, tokens, debugMemory, log };
+    const relay = await startRelayServer(options).catch(async (error: unknown) => {
+      await cluster?.close();
+      await tokens?.registry.close();
+      throw userFacingStartError(error, host, port);
+    });
     // One JSON line; its msg keeps the words scripts and tests wait for.
     const msg = `Concord relay listening on ${relay.url}`;
     io.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'listening', msg, url: relay.url, store: description })}\n`);

@@ -2,16 +2,18 @@ import { resolve } from 'node:path';
 import { isRole, parseLifetime } from '../auth/capability-token';
 import { Sharing, SharingError } from '../auth/sharing';
 import { CliError, ExitCode, type CliCommand } from '../cli/command';
+import { openTokens } from '../cli/open-store';
 import { parseFlags } from '../cli/parse-flags';
 
 export const command: CliCommand = {
-  summary: 'print a capability token for a plan (the plan then needs tokens); signed with DIR\'s secret',
-  usage: 'concord token --data DIR --plan ID --role owner|editor|viewer [--expires 30d] [--label TEXT]',
+  summary: 'print a capability token for a plan (the plan then needs tokens); signed with DIR\'s secret, or the shared one in --store',
+  usage: 'concord token (--data DIR | --store postgres://…) --plan ID --role owner|editor|viewer [--expires 30d] [--label TEXT]',
   async run(argv, io) {
     const { values } = parseFlags(
       argv,
       {
         data: { type: 'string' },
+        store: { type: 'string' },
         plan: { type: 'string' },
         role: { type: 'string' },
         expires: { type: 'string' },
@@ -19,11 +21,15 @@ export const command: CliCommand = {
       },
       { min: 0, max: 0 },
     );
-    if (!values.data || !values.plan || !values.role) throw new CliError('usage', '--data, --plan and --role are required');
+    if ((!values.data && !values.store) || !values.plan || !values.role) {
+      throw new CliError('usage', '--data or --store, --plan and --role are required');
+    }
     if (!isRole(values.role)) throw new CliError('usage', '--role must be owner, editor or viewer');
     const lifetime = values.expires === undefined ? null : parseLifetime(values.expires);
     if (values.expires !== undefined && lifetime === null) throw new CliError('usage', '--expires must look like 30d, 12h, 90m or 3600s');
-    const sharing = new Sharing({ dataDir: resolve(values.data), auth: 'open', createKey: null, allowedOrigins: [] });
+    const dataDir = resolve(values.data ?? '.');
+    const backend = await openTokens(values.store, values.data === undefined ? null : dataDir);
+    const sharing = new Sharing({ dataDir, auth: 'open', createKey: null, allowedOrigins: [], backend });
     try {
       const issued = await sharing.issue(values.plan, values.role, lifetime, values.label ?? 'cli');
       io.stdout.write(`${issued.token}\n`);
@@ -32,7 +38,7 @@ export const command: CliCommand = {
       if (error instanceof SharingError) throw new CliError('usage', `--plan: ${error.reason}`);
       throw error;
     } finally {
-      sharing.close();
+      await sharing.close();
     }
   },
 };

@@ -64,10 +64,10 @@ export async function handlePlansApi(sharing: Sharing, req: IncomingMessage, res
     await sharing.requireOwner(bearer, found.planId);
     if (found.kind === 'invite') {
       expectMethod(req, 'DELETE');
-      sharing.revoke(found.planId, found.tokenId);
+      await sharing.revoke(found.planId, found.tokenId);
       return json(res, 204, null);
     }
-    if (req.method === 'GET') return json(res, 200, { invites: sharing.list(found.planId) });
+    if (req.method === 'GET') return json(res, 200, { invites: await sharing.list(found.planId) });
     expectMethod(req, 'POST');
     return json(res, 201, await createInvite(sharing, found.planId, await readJson(req)));
   } catch (error) {

@@ -10,6 +10,8 @@ export interface PostgresConfig {
   updateChannel: string;
   /** Channel that carries presence (awareness) between nodes. */
   awarenessChannel: string;
+  /** Channel that carries "token T was revoked" so every node drops that token's live connections. */
+  revocationChannel: string;
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,40}$/;
@@ -41,5 +43,6 @@ export function parsePostgresUrl(location: string): PostgresConfig {
     schema,
     updateChannel: `${schema}_updates`,
     awarenessChannel: `${schema}_awareness`,
+    revocationChannel: `${schema}_revocations`,
   };
 }

@@ -7,16 +7,20 @@ import type { PostgresUpdateStore } from './postgres-store';
 const MAX_AWARENESS_BASE64 = 7000;
 const RECONNECT_MS = 1000;
 
-/** Feed tuning; `dropUpdateNotifications` exists so a test can prove the poll alone delivers every update. */
+/**
+ * Feed tuning; the `drop…` switches exist so a test can prove the poll alone delivers every update and drops every
+ * revoked token's connections.
+ */
 export interface PostgresFeedOptions {
   dropUpdateNotifications?: boolean;
+  dropRevocationNotifications?: boolean;
   log(event: string, detail: Record<string, unknown>): void;
 }
 
 /**
  * ClusterFeed over PostgreSQL LISTEN/NOTIFY on one dedicated connection, next to a PostgresUpdateStore (whose
- * appends NOTIFY the update channel). Reconnects after a dropped connection; what it missed meanwhile arrives
- * through the poll.
+ * appends NOTIFY the update channel) and a PostgresTokenRegistry (whose revocations NOTIFY the revocation
+ * channel). Reconnects after a dropped connection; what it missed meanwhile arrives through the poll.
  */
 export class PostgresClusterFeed implements ClusterFeed {
   private client: pg.Client | null = null;
@@ -66,6 +70,7 @@ export class PostgresClusterFeed implements ClusterFeed {
     await client.connect();
     await client.query(`LISTEN "${this.config.updateChannel}"`);
     await client.query(`LISTEN "${this.config.awarenessChannel}"`);
+    await client.query(`LISTEN "${this.config.revocationChannel}"`);
     if (this.closed) return void (await client.end());
     this.client = client;
   }
@@ -84,10 +89,15 @@ export class PostgresClusterFeed implements ClusterFeed {
 
   private receive(channel: string, payload: string | undefined): void {
     if (!this.handlers || payload === undefined) return;
-    let message: { room?: unknown; node?: unknown; seq?: unknown; data?: unknown };
+    let message: { room?: unknown; node?: unknown; seq?: unknown; data?: unknown; token?: unknown };
     try {
       message = JSON.parse(payload) as typeof message;
     } catch {
+      return;
+    }
+    // Revocations come from the token registry and name no node: the revoking node drops its own sockets twice, harmlessly.
+    if (channel === this.config.revocationChannel) {
+      if (typeof message.token === 'string' && !this.options.dropRevocationNotifications) this.handlers.tokenRevoked(message.token);
       return;
     }
     if (typeof message.room !== 'string' || message.node === this.store.nodeId) return;

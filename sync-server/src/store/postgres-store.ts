@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { parsePostgresUrl, type PostgresConfig } from './postgres-config';
+import { createSchemaLocked, inTransaction, openPool } from './postgres-pool';
 import { StoreError, type StoredRoom, type UpdateStore } from './update-store';
 
 /**
@@ -19,9 +20,7 @@ export class PostgresUpdateStore implements UpdateStore {
     /** Sent in each notification so a node can ignore its own. */
     readonly nodeId: string,
   ) {
-    this.pool = new pg.Pool({ connectionString: config.connectionString, max: 4 });
-    // An idle client that loses its connection must not crash the relay; the next query reconnects.
-    this.pool.on('error', () => {});
+    this.pool = openPool(config.connectionString, 4);
   }
 
   /**
@@ -45,30 +44,12 @@ export class PostgresUpdateStore implements UpdateStore {
   }
 
   private async createSchema(): Promise<void> {
-    await this.transaction(async (client) => {
-      // Two nodes starting together would race on CREATE ... IF NOT EXISTS; a transaction-scoped lock orders them.
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`concord-schema:${this.config.schema}`]);
-      await client.query(`CREATE SCHEMA IF NOT EXISTS "${this.config.schema}"`);
+    await createSchemaLocked(this.pool, this.config.schema, async (client) => {
       await client.query(`CREATE TABLE IF NOT EXISTS ${this.t.rooms} (room text PRIMARY KEY, last_seq bigint NOT NULL)`);
       await client.query(
         `CREATE TABLE IF NOT EXISTS ${this.t.updates} (room text NOT NULL, seq bigint NOT NULL, data bytea NOT NULL, PRIMARY KEY (room, seq))`,
       );
     });
-  }
-
-  /** Runs `work` in one transaction on one pooled connection, rolling back if it throws. */
-  private async transaction(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      await work(client);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
   }
 
   async load(room: string): Promise<StoredRoom> {
@@ -105,7 +86,7 @@ export class PostgresUpdateStore implements UpdateStore {
 
   async compact(room: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
     this.assertOpen();
-    await this.transaction(async (client) => {
+    await inTransaction(this.pool, async (client) => {
       const { rows } = await client.query<{ last_seq: string }>(
         `SELECT last_seq FROM ${this.t.rooms} WHERE room = $1 FOR UPDATE`,
         [room],

@@ -20,6 +20,8 @@ export interface ClusterHandlers {
   roomChanged(room: string, seq: number): void;
   /** Another node's presence update for `room`, or `null` when it asks for this node's. */
   awareness(room: string, update: Uint8Array | null): void;
+  /** Token `tokenId` was revoked (on any node): drop its live connections here. */
+  tokenRevoked(tokenId: string): void;
 }
 
 /** Transaction origin of document rows and presence that came from another node (never sent back out). */

@@ -14,12 +14,17 @@ export interface ClusterLink {
 
 interface LinkOptions {
   pollMs: number;
+  /** Drops this node's live connections of a revoked token. */
+  dropToken(tokenId: string): void;
+  /** Run on each poll: drops connections whose token was revoked while a revocation notice was lost. */
+  sweepRevoked(): Promise<void>;
   log(event: string, detail: Record<string, unknown>): void;
 }
 
 /**
  * Joins `rooms` to the other relay nodes sharing the store: a notification or the poll makes a room read the rows
- * it lacks (Room.catchUp); local clients' presence is published and other nodes' presence applied.
+ * it lacks (Room.catchUp); local clients' presence is published and other nodes' presence applied; a token revoked
+ * on any node loses its connections here too (notice, or the next poll).
  */
 export async function linkCluster(rooms: Rooms, feed: ClusterFeed, options: LinkOptions): Promise<ClusterLink> {
   const catchUpIfBehind = (id: string, seq: number) => {
@@ -29,18 +34,17 @@ export async function linkCluster(rooms: Rooms, feed: ClusterFeed, options: Link
   await feed.start({
     roomChanged: catchUpIfBehind,
     awareness: (id, update) => receivePresence(rooms.get(id), update, feed, options),
+    tokenRevoked: (tokenId) => options.dropToken(tokenId),
   });
   rooms.onRoomCreated((room) => sharePresence(room, feed));
-  let polling = false;
-  const timer = setInterval(() => {
+  const poll = oneAtATime('poll-failed', options, async () => {
     const ids = rooms.loadedIds();
-    if (polling || ids.length === 0) return;
-    polling = true;
-    feed
-      .lastSeqs(ids)
-      .then((seqs) => seqs.forEach((seq, id) => catchUpIfBehind(id, seq)))
-      .catch((error: unknown) => options.log('poll-failed', { error: String(error) }))
-      .finally(() => (polling = false));
+    if (ids.length > 0) (await feed.lastSeqs(ids)).forEach((seq, id) => catchUpIfBehind(id, seq));
+  });
+  const sweep = oneAtATime('revocation-check-failed', options, options.sweepRevoked);
+  const timer = setInterval(() => {
+    poll();
+    sweep();
   }, options.pollMs);
   timer.unref();
   return {
@@ -48,6 +52,18 @@ export async function linkCluster(rooms: Rooms, feed: ClusterFeed, options: Link
       clearInterval(timer);
       await feed.close();
     },
+  };
+}
+
+/** Wraps `task` so a call while the previous run is pending is skipped, and failures are logged as `event`. */
+function oneAtATime(event: string, options: LinkOptions, task: () => Promise<void>): () => void {
+  let running = false;
+  return () => {
+    if (running) return;
+    running = true;
+    task()
+      .catch((error: unknown) => options.log(event, { error: String(error) }))
+      .finally(() => (running = false));
   };
 }
 

@@ -25,6 +25,8 @@ export interface SyncEndpoint {
   onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Closes every live connection admitted with token `tokenId` (it was revoked) with 4403 revoked. */
   dropToken(tokenId: string): void;
+  /** Ids of the tokens that have live connections here. */
+  liveTokenIds(): string[];
   /** Open WebSocket connections. */
   readonly connections: number;
   /** Refuses new sockets, closes open ones with 1001 (waiting up to `graceMs` for the handshakes). */
@@ -71,6 +73,7 @@ export function createSyncEndpoint(options: SyncEndpointOptions): SyncEndpoint {
           refuseUpgrade(socket, 500, 'Internal Server Error');
         });
     },
+    liveTokenIds: () => [...byToken.keys()],
     get connections() {
       return wss.clients.size;
     },
