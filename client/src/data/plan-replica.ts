@@ -6,9 +6,13 @@ import { deviceDb } from './device-db';
 import { createCatalogueWriter } from './catalogue-writer';
 import { PLAN_DB_PREFIX } from './plan-db-name';
 import { defaultServerUrl } from './server-url';
-import { onStoredReceipt, storedCovers } from './stored-receipts';
+import { PendingChanges } from './pending-changes';
+import { onStoredReceipt } from './stored-receipts';
 import { connectionOf, INITIAL_SYNC, type SyncState } from './sync-state';
 import { connectWithAccess } from './plan-access';
+
+/** How long to wait for a first receipt before treating the relay as a stock one that never sends them. */
+const STOCK_RELAY_GRACE_MS = 3000;
 
 /**
  * An open plan, as the UI holds it: an opaque handle read through snapshots. Only client/src/data reaches the doc.
@@ -42,8 +46,9 @@ export class Replica implements PlanHandle {
   private isLoaded = false;
   private state: SyncState = INITIAL_SYNC;
   private refusedReason: string | null = null;
-  /** Set once this connection has seen a stored receipt: then only receipts clear `pending`. */
+  /** Set once the relay has sent a stored receipt: from then on only receipts clear `pending`. */
   private receiptsSupported = false;
+  private pendingChanges = new PendingChanges();
   private changedAt = new Date().toISOString();
   private snapshotQueued = false;
 
@@ -97,7 +102,9 @@ export class Replica implements PlanHandle {
     const row = await deviceDb.plans.get(this.planId).catch(() => undefined);
     if (row) {
       this.changedAt = row.updatedAt;
-      this.setSync({ pending: this.state.pending || row.pendingChanges, lastSyncedAt: this.state.lastSyncedAt ?? row.lastSyncedAt });
+      if (!this.receiptsSupported) this.pendingChanges = new PendingChanges(row.pendingCount ?? (row.pendingChanges ? 1 : 0));
+      const pendingCount = this.pendingChanges.count;
+      this.setSync({ pending: pendingCount > 0, pendingCount, lastSyncedAt: this.state.lastSyncedAt ?? row.lastSyncedAt });
     }
     await this.persistence.whenSynced;
     this.isLoaded = true;
@@ -144,25 +151,33 @@ export class Replica implements PlanHandle {
    * an edit made while connected and synced has been sent, which is the best we can know.
    */
   private onLocalChange(): void {
+    this.pendingChanges.recordLocal(this.doc);
     const live = this.provider.wsconnected && this.provider.synced;
-    if (live && !this.receiptsSupported) this.setSync({ pending: false, lastSyncedAt: new Date().toISOString() });
-    else this.setSync({ pending: true });
+    if (live && !this.receiptsSupported) this.markSentToStockRelay();
+    else this.setSync({ pending: true, pendingCount: this.pendingChanges.count });
   }
 
   private onSynced = (synced: boolean): void => {
-    if (!synced) {
-      this.receiptsSupported = false;
-      this.setSync({});
-    } else if (this.receiptsSupported) {
-      this.setSync({});
-    } else {
-      this.setSync({ pending: false, lastSyncedAt: new Date().toISOString() });
+    // A Concord relay sends its receipt right after the sync answer; only a relay that never sent one gets the
+    // "synced means sent" fallback, and only after giving the receipt time to arrive.
+    if (synced && !this.receiptsSupported) {
+      setTimeout(() => {
+        if (!this.receiptsSupported && this.provider.synced) this.markSentToStockRelay();
+      }, STOCK_RELAY_GRACE_MS);
     }
+    this.setSync({});
   };
+
+  private markSentToStockRelay(): void {
+    this.pendingChanges.clear();
+    this.setSync({ pending: false, pendingCount: 0, lastSyncedAt: new Date().toISOString() });
+  }
 
   private onReceipt = (stored: Map<number, number>): void => {
     this.receiptsSupported = true;
-    if (storedCovers(stored, this.doc)) this.setSync({ pending: false, lastSyncedAt: new Date().toISOString() });
+    const pendingCount = this.pendingChanges.applyReceipt(stored, this.doc);
+    if (pendingCount === 0) this.setSync({ pending: false, pendingCount, lastSyncedAt: new Date().toISOString() });
+    else this.setSync({ pending: true, pendingCount });
   };
 
   private onClosed = (event: { code: number; reason: string }): void => {
