@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import '../../styles/after.css';
 import { usePlan } from '../../data/plan';
+import { ViewOnlyNotice } from '../../components/access-notices';
 import { SyncIndicator } from '../../components/sync-indicator';
 import { href, type AfterView } from '../../routing/hash-route';
 import { AfterNav } from './after-nav';
@@ -26,7 +27,7 @@ interface Props {
 
 /** A plan's after-the-meeting views: minutes, changes since, chase list and dashboard. */
 export default function AfterScreen({ planId, view, meetingId }: Props) {
-  const { plan, mutators, syncState } = usePlan(planId);
+  const { plan, mutators, syncState, readOnly } = usePlan(planId);
   useEffect(() => {
     if (plan) document.title = `${TITLES[view]} · ${plan.title} · Concord`;
     return () => {
@@ -50,10 +51,11 @@ export default function AfterScreen({ planId, view, meetingId }: Props) {
         <SyncIndicator state={syncState} />
       </div>
       <AfterNav planId={planId} current={view} />
+      {readOnly && <ViewOnlyNotice />}
       <h1>
         {TITLES[view]} <span className="muted plan-title-suffix">· {plan.title}</span>
       </h1>
-      {view === 'minutes' && <MinutesView plan={plan} mutators={mutators} meetingId={meetingId} />}
+      {view === 'minutes' && <MinutesView plan={plan} mutators={readOnly ? null : mutators} meetingId={meetingId} />}
       {view === 'changes' && <ChangesView plan={plan} />}
       {view === 'chase' && <ChaseView plan={plan} />}
       {view === 'dashboard' && (

@@ -9,7 +9,8 @@ import { MinutesPreview } from './minutes-preview';
 
 interface Props {
   plan: Plan;
-  mutators: PlanMutators;
+  /** null for a viewer: the minutes are shown and exported, not edited. */
+  mutators: PlanMutators | null;
   /** The meeting to minute; null: the latest meeting held. */
   meetingId: string | null;
 }
@@ -44,8 +45,8 @@ export function MinutesView({ plan, mutators, meetingId }: Props) {
         </div>
       )}
       <MinutesExport minutes={minutes} />
-      <MinutesDraftForm meeting={meeting} mutators={mutators} />
-      <MinutesLinesForm key={meeting.id} minutes={minutes} mutators={mutators} />
+      {mutators && <MinutesDraftForm meeting={meeting} mutators={mutators} />}
+      {mutators && <MinutesLinesForm key={meeting.id} minutes={minutes} mutators={mutators} />}
       <MinutesPreview minutes={minutes} />
     </>
   );

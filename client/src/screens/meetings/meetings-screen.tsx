@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { usePlan } from '../../data/plan';
 import { useSettings } from '../../data';
 import { useAnnouncePresence } from '../../data/presence';
+import { ViewOnlyNotice } from '../../components/access-notices';
 import { SyncIndicator } from '../../components/sync-indicator';
 import { href } from '../../routing/hash-route';
 import { MeetingList } from './meeting-list';
@@ -17,7 +18,7 @@ interface Props {
 
 /** A plan's meetings (#/plan/:id/meetings) and one meeting's walk-through (#/plan/:id/meeting/:meetingId). */
 export default function MeetingsScreen({ planId, meetingId }: Props) {
-  const { plan, handle, mutators, syncState } = usePlan(planId);
+  const { plan, handle, mutators, syncState, readOnly } = usePlan(planId);
   const settings = useSettings();
   useEffect(() => {
     if (plan) document.title = `Meetings · ${plan.title} · Concord`;
@@ -36,7 +37,7 @@ export default function MeetingsScreen({ planId, meetingId }: Props) {
       </section>
     );
   }
-  if (meetingId) {
+  if (meetingId && !readOnly) {
     return <MeetingView plan={plan} handle={handle} mutators={mutators} meetingId={meetingId} syncState={syncState} />;
   }
   return (
@@ -48,8 +49,9 @@ export default function MeetingsScreen({ planId, meetingId }: Props) {
         <h1>Meetings</h1>
         <SyncIndicator state={syncState} />
       </div>
+      {readOnly && <ViewOnlyNotice />}
       <MeetingList plan={plan} />
-      <NewMeetingForm plan={plan} mutators={mutators} />
+      {!readOnly && <NewMeetingForm plan={plan} mutators={mutators} />}
       <PresencePanel handle={handle} plan={plan} meetingId={null} />
     </div>
   );
