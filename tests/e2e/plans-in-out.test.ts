@@ -124,6 +124,28 @@ describe('plans in and out, in Chromium', () => {
     await confirmImport(page);
     await expect.poll(() => page.locator('tr.action-row').count()).toBe(3);
     expect(await page.locator('tr.action-row').nth(1).innerText()).toContain('Red');
+    mkdirSync(SHOTS_DIR, { recursive: true });
+    const pdf = join(SHOTS_DIR, 'io-pasted-print.pdf');
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(execFileSync('pdftotext', ['-layout', pdf, '-']).toString()).toMatch(/Green[\s\S]*Red[\s\S]*Amber/);
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-l', '1', pdf, join(SHOTS_DIR, 'io-pasted-print')]);
+  });
+
+  it('imports a .csv file dropped on the import area', async () => {
+    const page = dev.page;
+    const csv = '\uFEFFRef,Action,Timescale,Lead,Status\r\n1.1,Agree the crisis pathway,March 2016,CCG,Complete\r\n1.2,"Publish a directory, online",Q2 2016,Council,Amber\r\n';
+    const expected = (await importFile('dropped.csv', new TextEncoder().encode(csv))).report;
+    await openPlans(page, relay.url);
+    await page.locator('.drop-zone').evaluate((zone, text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, csv);
+    await page.getByRole('heading', { name: 'Import “dropped.csv”' }).waitFor({ timeout: UI_TIMEOUT });
+    await waitForPreviewIdle(page);
+    expect(await previewCounts(page)).toEqual(reportCounts(expected));
+    expect(expected.actions).toBe(2);
   });
 
   it('downloads .docx, .xlsx and .csv from the plan view that read back with the same actions', async () => {
