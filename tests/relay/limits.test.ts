@@ -118,4 +118,16 @@ describe('slow readers', () => {
     expect([CloseCode.tryAgainLater, 1006]).toContain(code);
     expect(slow.frames.length).toBeLessThan(200);
   }, 120_000);
+
+  it('still syncs a new reader whose first sync answer alone is larger than the bound', async () => {
+    const writer = connectClient(relay.wsUrl, 'plan-big');
+    clients.push(writer);
+    await writer.synced;
+    writer.doc.getMap('m').set('big', 'z'.repeat(300_000)); // one 300 KB update, well past the 64 KB bound
+    await expect.poll(async () => (await storedRows(relay.dataDir, 'plan-big')).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    const late = connectClient(relay.wsUrl, 'plan-big');
+    clients.push(late);
+    await late.synced;
+    expect((late.doc.getMap('m').get('big') as string).length).toBe(300_000);
+  }, 60_000);
 });

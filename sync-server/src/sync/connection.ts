@@ -60,10 +60,14 @@ export class Connection implements RoomClient {
     return this.grant.tokenId;
   }
 
-  /** Sends one frame if the socket is still open; closes a reader that lets too much pile up. */
+  /**
+   * Sends one frame if the socket is still open; closes a reader that lets too much pile up. The bound applies to
+   * the backlog already waiting, not to the frame: a sync answer for a large plan can alone exceed it, and counting
+   * it would cut every new reader of that plan before it ever synced.
+   */
   send(frame: Uint8Array): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
-    if (this.socket.bufferedAmount + frame.byteLength > this.options.maxBufferedBytes) {
+    if (this.socket.bufferedAmount > this.options.maxBufferedBytes) {
       this.close(CloseCode.tryAgainLater, CloseReason.slowReader);
       // The close frame waits behind the backlog; a reader that stalled may never take it.
       setTimeout(() => this.socket.terminate(), 1000).unref();
