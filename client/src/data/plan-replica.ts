@@ -153,8 +153,14 @@ export class Replica implements PlanHandle {
   private onLocalChange(): void {
     this.pendingChanges.recordLocal(this.doc);
     const live = this.provider.wsconnected && this.provider.synced;
-    if (live && !this.receiptsSupported) this.markSentToStockRelay();
-    else this.setSync({ pending: true, pendingCount: this.pendingChanges.count });
+    if (live && !this.receiptsSupported) return this.markSentToStockRelay();
+    const wasPending = this.state.pending;
+    this.setSync({ pending: true, pendingCount: this.pendingChanges.count });
+    // The catalogue is written a moment later; a reload in that moment must not leave the plans list saying
+    // "saved to the server" for an edit that is not, so the first pending edit is recorded at once.
+    if (!wasPending) {
+      void deviceDb.plans.update(this.planId, { pendingChanges: true, pendingCount: this.pendingChanges.count }).catch(() => 0);
+    }
   }
 
   private onSynced = (synced: boolean): void => {
