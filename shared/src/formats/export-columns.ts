@@ -3,6 +3,7 @@
  * Excel and CSV writers so they cannot disagree about what a cell holds.
  */
 import type { Action, Column, LegendEntry, Plan, Rag } from '../plan-json';
+import { CONCORDAT_COLUMNS } from '../model/template';
 
 export interface ExportOptions {
   /** ISO date: adds a column "UPDATE <MONTH YEAR>" with each action's updates on or after this date. */
@@ -16,17 +17,6 @@ export interface ExportColumn {
   weight: number;
   value(action: Action): string;
 }
-
-/** Columns for a plan that has none yet (e.g. a fresh Concordat template). */
-export const DEFAULT_COLUMNS: readonly Column[] = [
-  { key: 'ref', label: 'No.' },
-  { key: 'text', label: 'Action' },
-  { key: 'timescale', label: 'Timescale' },
-  { key: 'leads', label: 'Led By' },
-  { key: 'outcomes', label: 'Outcomes' },
-  { key: 'progress', label: 'Progress' },
-  { key: 'rag', label: 'RAG' },
-];
 
 const WEIGHTS: Record<string, number> = {
   ref: 0.6,
@@ -106,7 +96,7 @@ function anyRated(plan: Plan): boolean {
  * ratings but its source had no RAG column (ratings are never dropped), and the update column when asked for.
  */
 export function exportColumns(plan: Plan, options: ExportOptions = {}): ExportColumn[] {
-  const source = plan.columns.length > 0 ? [...plan.columns] : [...DEFAULT_COLUMNS];
+  const source = plan.columns.length > 0 ? [...plan.columns] : [...CONCORDAT_COLUMNS];
   if (!source.some((c) => c.key === 'rag') && anyRated(plan)) source.push({ key: 'rag', label: 'RAG' });
   const columns = source.map((c) => ({
     key: c.key,
