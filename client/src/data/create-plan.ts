@@ -4,6 +4,7 @@ import { patchPlanRow } from './device-db';
 import { acquireReplica } from './replica-registry';
 import { defaultServerUrl } from './server-url';
 import { registerPlan } from './register-plan';
+import { storeAccess } from './stored-access';
 
 /** Why creating a plan on this device was refused; the UI words it. */
 export type CreatePlanReason = 'already-on-device';
@@ -29,6 +30,7 @@ export async function createPlanFromJson(plan: Plan): Promise<string> {
     const row = planRowOf(plan, defaultServerUrl(), { pending: true, lastSyncedAt: null }, new Date().toISOString());
     // The catalogue row goes in now (not after the writer's delay) so the plans list shows it at once. This device
     // owns the plan; it gets its owner token when the server registers it (now, or once online).
+    await storeAccess(plan.id, { token: null, role: 'owner' });
     await patchPlanRow(plan.id, {}, () => ({ ...row, role: 'owner', token: null }));
     void registerPlan(plan.id).catch(() => {});
     return plan.id;

@@ -1,6 +1,7 @@
 import { decodeJwt } from 'jose';
 import { patchPlanRow, type PlanRole } from './device-db';
 import { defaultServerUrl } from './server-url';
+import { storeAccess } from './stored-access';
 
 /** Why an invite link could not be used; the UI words it. */
 export type JoinReason = 'malformed-link' | 'wrong-plan';
@@ -38,6 +39,7 @@ export async function joinPlan(planId: string, token: string): Promise<PlanRole>
   const claims = inviteClaims(token);
   if (claims.planId !== planId) throw new JoinError('wrong-plan');
   const now = new Date().toISOString();
+  await storeAccess(planId, { token, role: claims.role });
   await patchPlanRow(planId, { token, role: claims.role, refusedReason: null }, () => ({
     id: planId,
     title: '',

@@ -1,5 +1,6 @@
 import { deviceDb } from './device-db';
 import { registerOnServer, SharingError } from './sharing-api';
+import { storeAccess } from './stored-access';
 
 const inFlight = new Map<string, Promise<void>>();
 
@@ -22,9 +23,11 @@ async function attempt(planId: string): Promise<void> {
   if (!row || row.role !== 'owner' || row.token) return;
   try {
     const token = await registerOnServer(row.serverUrl, planId);
+    await storeAccess(planId, { token, role: 'owner' });
     await deviceDb.plans.update(planId, { token });
   } catch (error) {
     if (!(error instanceof SharingError) || error.reason === 'offline' || error.reason === 'server-error') return;
+    await storeAccess(planId, { token: null, role: null });
     await deviceDb.plans.update(planId, { role: null });
   }
 }
