@@ -34,3 +34,21 @@ export async function waitForSynced(page: Page): Promise<void> {
   await expect.poll(() => indicator.getAttribute('data-sync'), { timeout: UI_TIMEOUT }).toBe('synced');
   await expect.poll(() => indicator.locator('[data-pending="yes"]').count(), { timeout: UI_TIMEOUT }).toBe(0);
 }
+
+/** Creates a plan from the Concordat template on the plans list it is on and returns its id. */
+export async function createTemplatePlan(page: Page, title: string): Promise<string> {
+  await page.getByRole('button', { name: 'New plan' }).click();
+  await page.getByLabel('Plan title').fill(title);
+  await page.getByRole('button', { name: 'Create plan' }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: UI_TIMEOUT });
+  return /#\/plan\/([A-Za-z0-9_-]+)/.exec(page.url())![1]!;
+}
+
+/** Adds the plan's first action (to section 1) through its editor and returns the action id. */
+export async function addFirstAction(page: Page, text: string): Promise<string> {
+  await page.getByRole('button', { name: 'Add an action to section 1' }).click();
+  await editorField(page, 'Action').fill(text);
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+  return (await page.locator('tr.action-row').first().getAttribute('data-action-id'))!;
+}

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startRelay, type RunningRelay } from '../helpers/relay';
 import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, type Device } from '../helpers/browser';
-import { actionRow, editorField, syncIndicator, waitForSynced } from './plan-page';
+import { actionRow, addFirstAction, createTemplatePlan, editorField, syncIndicator, waitForSynced } from './plan-page';
 import { accessOf, joinByLink, ownerTokenOf } from './share-page';
 import { seriousA11yViolations } from './axe';
 
@@ -38,19 +38,11 @@ describe('sharing a plan with invite links, in three Chromium profiles', () => {
   it('registers a plan created on A, which then needs a token', async () => {
     const page = a.page;
     await page.goto(relay.url);
-    await page.getByRole('button', { name: 'New plan' }).click();
-    await page.getByLabel('Plan title').fill(TITLE);
-    await page.getByRole('button', { name: 'Create plan' }).click();
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: UI_TIMEOUT });
-    planId = /#\/plan\/([A-Za-z0-9_-]+)/.exec(page.url())![1]!;
+    planId = await createTemplatePlan(page, TITLE);
     const owner = await ownerTokenOf(page, planId);
     const listed = await fetch(`${relay.url}/api/plans/${planId}/invites`, { headers: { authorization: `Bearer ${owner}` } });
     expect(listed.status).toBe(200);
-    await page.getByRole('button', { name: 'Add an action to section 1' }).click();
-    await editorField(page, 'Action').fill('Publish the crisis line number on every partner website');
-    await page.keyboard.press('Escape');
-    await page.getByRole('dialog').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
-    actionId = (await page.locator('tr.action-row').first().getAttribute('data-action-id'))!;
+    actionId = await addFirstAction(page, 'Publish the crisis line number on every partner website');
     await waitForSynced(page);
 
     // The bare address is not an invitation any more.
