@@ -1,6 +1,6 @@
 import { deviceDb } from './device-db';
 import { registerOnServer, SharingError } from './sharing-api';
-import { storeAccess } from './stored-access';
+import { readStoredAccess, storeAccess } from './stored-access';
 
 const inFlight = new Map<string, Promise<void>>();
 
@@ -21,6 +21,13 @@ export function registerPlan(planId: string): Promise<void> {
 async function attempt(planId: string): Promise<void> {
   const row = await deviceDb.plans.get(planId);
   if (!row || row.role !== 'owner' || row.token) return;
+  // The row may have lost a token this device already holds (a rebuilt catalogue): use it, never register again
+  // (the server would answer "exists", and the copy must not then be overwritten).
+  const stored = await readStoredAccess(planId).catch(() => null);
+  if (stored?.token) {
+    await deviceDb.plans.update(planId, { token: stored.token, role: stored.role ?? 'owner' });
+    return;
+  }
   try {
     const token = await registerOnServer(row.serverUrl, planId);
     await storeAccess(planId, { token, role: 'owner' });
