@@ -1,6 +1,14 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { lacksDependencies } from './missing-dependencies';
+import { checkUpdate } from './check-update';
+import { lacksDependencies as lacksDecoded } from './missing-dependencies';
+
+const decode = (update: Uint8Array) => {
+  const check = checkUpdate(update);
+  if (!check.ok) throw new Error('test update does not decode');
+  return check.decoded;
+};
+const lacksDependencies = (update: Uint8Array, doc: Y.Doc) => lacksDecoded(decode(update), doc);
 
 /** Two consecutive updates of one client: `second` builds on `first`. */
 function twoSteps() {
