@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -41,6 +42,34 @@ describe('SqliteUpdateStore specifics', () => {
     const loaded = await store.load('r');
     expect(loaded.updates).toHaveLength(2);
     expect(replay(loaded.updates)).toBe('ab');
+  });
+
+  it('commits the appends of one turn together, each with its own sequence number', async () => {
+    const w = typist();
+    const seqs = await Promise.all(['a', 'b', 'c'].map((ch) => store.append('r', w.type(ch))));
+    const other = await store.append('s', typist().type('x'));
+    expect(seqs).toEqual([1, 2, 3]);
+    expect(other).toBe(1);
+    expect(replay((await store.load('r')).updates)).toBe('abc');
+  });
+
+  it('fails every append of a batch that cannot commit, and stores none of them', async () => {
+    const w = typist();
+    const good = store.append('r', w.type('a'));
+    const bad = store.append('r', { not: 'bytes' } as unknown as Uint8Array);
+    await expect(good).rejects.toThrow();
+    await expect(bad).rejects.toThrow();
+    expect((await store.load('r')).updates).toHaveLength(0);
+    expect(await store.append('r', typist().type('z'))).toBe(1);
+  });
+
+  it('checkpoints the log into the database file off the relay thread', async () => {
+    const w = typist();
+    for (let i = 0; i < 300; i++) await store.append('r', w.type('x'.repeat(200)));
+    const before = statSync(file).size;
+    // The checkpointer runs every second; give it two.
+    await sleep(2200);
+    expect(statSync(file).size).toBeGreaterThan(before + 50_000);
   });
 
   it('runs in WAL mode', async () => {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteCheckpointer } from './sqlite-checkpointer';
 import { StoreError, type StoredRoom, type UpdateStore } from './update-store';
 
 /** The database file's name inside the relay's data directory. */
@@ -15,9 +16,15 @@ const SCHEMA = `
   ) WITHOUT ROWID;
 `;
 
+/** An append waiting for the next group commit. */
+type QueuedAppend = { room: string; update: Uint8Array; resolve(seq: number): void; reject(error: unknown): void };
+
 /**
- * UpdateStore on one SQLite file (better-sqlite3, WAL). better-sqlite3 is synchronous, so each call is durable by
- * the time its promise is created; the async signatures exist for the PostgreSQL store.
+ * UpdateStore on one SQLite file (better-sqlite3, WAL). better-sqlite3 is synchronous; reads and compactions are
+ * durable by the time their promise is created. Appends are group-committed: every append made in one turn of the
+ * event loop is written in one transaction just after it (setImmediate), and each promise resolves only once that
+ * transaction has committed. Under load this turns hundreds of commits a second into a few dozen, and the WAL
+ * checkpoints run on a worker thread (SqliteCheckpointer) so the relay's thread never waits on them.
  */
 export class SqliteUpdateStore implements UpdateStore {
   private readonly db: Database.Database;
@@ -26,7 +33,10 @@ export class SqliteUpdateStore implements UpdateStore {
   private readonly selectLastSeq: Database.Statement<[string], { last: number | null }>;
   private readonly insertRow: Database.Statement<[string, number, Uint8Array]>;
   private readonly deleteUpTo: Database.Statement<[string, number]>;
-  private readonly appendTx: (room: string, update: Uint8Array) => number;
+  private readonly appendTx: (batch: QueuedAppend[]) => number[];
+  private queue: QueuedAppend[] = [];
+  private flushScheduled = false;
+  private checkpointer: SqliteCheckpointer | null = null;
   private readonly compactTx: (room: string, snapshot: Uint8Array, upToSeq: number) => void;
   private closed = false;
 
@@ -39,6 +49,8 @@ export class SqliteUpdateStore implements UpdateStore {
       // NORMAL in WAL mode survives a process crash; only an OS crash or power cut can lose the last commits.
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('busy_timeout = 5000');
+      // Checkpoints run on the checkpointer's thread once the first append arrives (see append).
+      this.db.pragma('wal_autocheckpoint = 0');
       this.db.exec(SCHEMA);
     } catch (cause) {
       throw new StoreError('open-failed', `cannot open ${file}: ${(cause as Error).message}`, { cause });
@@ -48,10 +60,14 @@ export class SqliteUpdateStore implements UpdateStore {
     this.selectLastSeq = this.db.prepare('SELECT MAX(seq) AS last FROM updates WHERE room = ?');
     this.insertRow = this.db.prepare('INSERT INTO updates (room, seq, data) VALUES (?, ?, ?)');
     this.deleteUpTo = this.db.prepare('DELETE FROM updates WHERE room = ? AND seq <= ?');
-    this.appendTx = this.db.transaction((room: string, update: Uint8Array) => {
-      const seq = (this.selectLastSeq.get(room)?.last ?? 0) + 1;
-      this.insertRow.run(room, seq, update);
-      return seq;
+    this.appendTx = this.db.transaction((batch: QueuedAppend[]) => {
+      const last = new Map<string, number>();
+      return batch.map(({ room, update }) => {
+        const seq = (last.get(room) ?? this.selectLastSeq.get(room)?.last ?? 0) + 1;
+        this.insertRow.run(room, seq, update);
+        last.set(room, seq);
+        return seq;
+      });
     });
     this.compactTx = this.db.transaction((room: string, snapshot: Uint8Array, upToSeq: number) => {
       const last = this.selectLastSeq.get(room)?.last ?? 0;
@@ -81,9 +97,32 @@ export class SqliteUpdateStore implements UpdateStore {
     return this.selectRooms.all().map((row) => row.room);
   }
 
-  async append(room: string, update: Uint8Array): Promise<number> {
-    this.assertOpen();
-    return this.appendTx(room, update);
+  append(room: string, update: Uint8Array): Promise<number> {
+    if (this.closed) return Promise.reject(closedError());
+    this.checkpointer ??= new SqliteCheckpointer(this.file);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ room, update, resolve, reject });
+      if (this.flushScheduled) return;
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    });
+  }
+
+  /** Commits every queued append in one transaction; if it fails, every append in it fails (none was stored). */
+  private flush(): void {
+    this.flushScheduled = false;
+    const batch = this.queue;
+    this.queue = [];
+    if (batch.length === 0) return;
+    let seqs: number[];
+    try {
+      if (this.closed) throw closedError();
+      seqs = this.appendTx(batch);
+    } catch (error) {
+      for (const queued of batch) queued.reject(error);
+      return;
+    }
+    batch.forEach((queued, i) => queued.resolve(seqs[i]!));
   }
 
   async compact(room: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
@@ -93,12 +132,16 @@ export class SqliteUpdateStore implements UpdateStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    this.flush();
     this.closed = true;
+    await this.checkpointer?.stop();
     this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
   }
 
   private assertOpen(): void {
-    if (this.closed) throw new StoreError('closed', 'the update store is closed');
+    if (this.closed) throw closedError();
   }
 }
+
+const closedError = () => new StoreError('closed', 'the update store is closed');
