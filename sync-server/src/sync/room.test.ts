@@ -27,8 +27,9 @@ let dir: string;
 let store: SqliteUpdateStore;
 let failed: Room[];
 
-function room(id: string, compactAfterRows = 100): Room {
-  return new Room(id, store, { compactAfterRows, maxDocumentBytes: 1 << 20, onFailed: (r) => failed.push(r), log: () => {} });
+function room(id: string, compactAfterRows = 100, compactQuietMs = 1000): Room {
+  const options = { compactAfterRows, compactQuietMs, maxDocumentBytes: 1 << 20, log: () => {} };
+  return new Room(id, store, { ...options, onFailed: (r) => failed.push(r) });
 }
 
 /** A loaded room 'r' with two recording clients. */
@@ -101,16 +102,20 @@ describe('Room', () => {
     store = new SqliteUpdateStore(join(dir, 'concord.db'));
   });
 
-  it('compacts past the threshold and on close, keeping exactly the document', async () => {
-    const r = room('r', 5);
+  it('compacts past the threshold once the room pauses, and on close, keeping exactly the document', async () => {
+    const r = room('r', 5, 50);
     const a = recorder();
     r.join(a.client);
     await r.ready;
     const source = new Y.Doc();
     for (let i = 0; i < 13; i++) await r.receiveUpdate(a.client, edit(source, (d) => d.getMap('m').set(`k${i}`, i)));
+    // Still typing: nothing folded yet.
+    expect((await store.load('r')).updates).toHaveLength(13);
+    await new Promise((resolve) => setTimeout(resolve, 150));
     const mid = await store.load('r');
-    expect(mid.updates.length).toBeLessThanOrEqual(6);
+    expect(mid.updates).toHaveLength(1);
     expect(mid.lastSeq).toBe(13);
+    await r.receiveUpdate(a.client, edit(source, (d) => d.getMap('m').set('late', true)));
     await r.close();
     const after = await store.load('r');
     expect(after.updates).toHaveLength(1);
@@ -118,6 +123,23 @@ describe('Room', () => {
     Y.applyUpdate(rebuilt, after.updates[0]!);
     expect(rebuilt.getMap('m').toJSON()).toEqual(source.getMap('m').toJSON());
     expect(r.state).toBe('closed');
+  });
+
+  it('compacts a room that never pauses once it holds four times the threshold', async () => {
+    const r = room('busy', 5, 60_000);
+    const a = recorder();
+    r.join(a.client);
+    await r.ready;
+    const source = new Y.Doc();
+    for (let i = 0; i < 20; i++) await r.receiveUpdate(a.client, edit(source, (d) => d.getMap('m').set(`k${i}`, i)));
+    expect((await store.load('busy')).updates).toHaveLength(20);
+    await r.receiveUpdate(a.client, edit(source, (d) => d.getMap('m').set('k20', 20)));
+    const stored = await store.load('busy');
+    expect(stored.updates).toHaveLength(1);
+    const rebuilt = new Y.Doc();
+    Y.applyUpdate(rebuilt, stored.updates[0]!);
+    expect(rebuilt.getMap('m').toJSON()).toEqual(source.getMap('m').toJSON());
+    await r.close();
   });
 
   it('removes a leaving client’s presence and tells the others', async () => {

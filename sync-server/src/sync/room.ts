@@ -15,8 +15,13 @@ export interface RoomClient {
 
 /** Room tuning and callbacks. */
 export interface RoomOptions {
-  /** Fold the room's rows into one snapshot once it holds more than this many. */
+  /**
+   * Fold the room's rows into one snapshot once it holds more than this many and has been quiet for
+   * `compactQuietMs`, or at once past `COMPACT_FORCE_FACTOR` times as many (so a room that never pauses still does).
+   */
   compactAfterRows: number;
+  /** How long a room with rows to fold waits for a pause in its updates (ms). Default 1000. */
+  compactQuietMs?: number;
   /** Refuse updates once the room's stored rows would exceed this many bytes. */
   maxDocumentBytes: number;
   /** Called once when the room gives up (load or store failure, poisoned doc) so it can be forgotten. */
@@ -28,6 +33,9 @@ export interface RoomOptions {
 export type UpdateOutcome = 'stored' | 'unchanged' | 'malformed' | 'missing-dependencies' | 'too-large' | 'failed';
 
 export type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
+
+/** A room compacts regardless of pauses once it holds this many times `compactAfterRows` rows. */
+export const COMPACT_FORCE_FACTOR = 4;
 
 /**
  * One plan's live document on the relay. Loads from the store before anyone is answered, validates every update,
@@ -48,6 +56,7 @@ export class Room {
   /** Bytes of the stored rows: an upper bound on the document's encoded size, without encoding it. */
   private storedBytes = 0;
   private nextCompactAt: number;
+  private quietTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly id: string,
@@ -76,7 +85,7 @@ export class Room {
       if (check.empty) return 'unchanged';
       if (this.storedBytes + update.byteLength > this.options.maxDocumentBytes) return 'too-large';
       // Never hold half an update waiting for its gap: refuse it, and the client's resync sends the gap first.
-      if (lacksDependencies(update, this.doc)) return 'missing-dependencies';
+      if (lacksDependencies(check.decoded, this.doc)) return 'missing-dependencies';
       const applied = this.apply(update, from);
       if (applied !== 'changed') return applied;
       try {
@@ -88,7 +97,9 @@ export class Room {
       this.rowCount++;
       this.storedBytes += update.byteLength;
       this.broadcast(encodeUpdate(update), from);
-      if (this.rowCount > this.nextCompactAt) await this.compactNow();
+      // Encoding the whole doc takes milliseconds on a big plan: do it in a pause, not between keystrokes.
+      if (this.rowCount > this.nextCompactAt + (COMPACT_FORCE_FACTOR - 1) * this.options.compactAfterRows) await this.compactNow();
+      else if (this.rowCount > this.nextCompactAt) this.compactWhenQuiet();
       return 'stored';
     });
   }
@@ -219,7 +230,21 @@ export class Room {
     this.lastSeq = rows.lastSeq;
   }
 
+  /** (Re)starts the wait for a pause, after which the room compacts if it still has rows to fold. */
+  private compactWhenQuiet(): void {
+    if (this.quietTimer) clearTimeout(this.quietTimer);
+    this.quietTimer = setTimeout(() => {
+      this.quietTimer = null;
+      void this.serially(async () => {
+        if (this.status === 'ready' && this.rowCount > this.nextCompactAt) await this.compactNow();
+      });
+    }, this.options.compactQuietMs ?? 1000);
+    this.quietTimer.unref();
+  }
+
   private async compactNow(): Promise<void> {
+    if (this.quietTimer) clearTimeout(this.quietTimer);
+    this.quietTimer = null;
     if (this.rowCount <= 1) return;
     try {
       const snapshot = Y.encodeStateAsUpdate(this.doc);
@@ -245,6 +270,8 @@ export class Room {
 
   private dispose(state: 'failed' | 'closed'): void {
     this.status = state;
+    if (this.quietTimer) clearTimeout(this.quietTimer);
+    this.quietTimer = null;
     this.members.clear();
     this.awareness.off('update', this.relayAwareness);
     this.awareness.destroy();
