@@ -16,8 +16,8 @@ if [ -d /usr/include/node ]; then export npm_config_nodedir=/usr; fi
 extra_failed=0
 echo "== type-check"
 if ! pnpm -s typecheck; then extra_failed=$((extra_failed + 1)); fi
-echo "== build the app"
-if ! pnpm -s --filter @concord/client build >.tmp/build.log 2>&1; then
+echo "== build the app and the relay"
+if ! { pnpm -s --filter @concord/client build && pnpm -s --filter @concord/sync-server build; } >.tmp/build.log 2>&1; then
   cat .tmp/build.log
   extra_failed=$((extra_failed + 1))
 fi

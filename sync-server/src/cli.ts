@@ -1,32 +1,36 @@
 #!/usr/bin/env node
 /**
- * `concord <command> [args]`: finds `commands/<command>.ts` and runs its exported `command` (see cli/command.ts).
- * Run from the repo root as `pnpm concord …`.
+ * `concord <command> [args]`: runs the exported `command` of `commands/<command>.ts` (see cli/command.ts).
+ * Run from the repo root as `pnpm concord …`, or built (`pnpm --filter @concord/sync-server build`) as
+ * `node sync-server/dist/concord.mjs …`, which is how scripts/start.sh runs the relay.
  */
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CliError, ExitCode, type CliCommand, type CliIo } from './cli/command';
 
-const COMMANDS_DIR = new URL('./commands/', import.meta.url);
-const COMMAND_NAME = /^[a-z][a-z0-9-]*$/;
+/**
+ * Every command, loaded only when asked for (importing the formats for `export` costs a relay nothing). Written out
+ * rather than found on disk so a bundler can follow the imports; a test checks it names every file in commands/.
+ */
+export const COMMANDS: Readonly<Record<string, () => Promise<{ command: CliCommand }>>> = {
+  backup: () => import('./commands/backup'),
+  export: () => import('./commands/export'),
+  import: () => import('./commands/import'),
+  restore: () => import('./commands/restore'),
+  serve: () => import('./commands/serve'),
+  token: () => import('./commands/token'),
+};
 
-/** The command in `commands/<name>.ts`, or null when there is none. */
+/** The command called `name`, or null when there is none. */
 export async function loadCommand(name: string): Promise<CliCommand | null> {
-  if (!COMMAND_NAME.test(name)) return null;
-  const file = new URL(`${name}.ts`, COMMANDS_DIR);
-  if (!existsSync(file)) return null;
-  const module = (await import(file.href)) as { command?: CliCommand };
-  return module.command ?? null;
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  return load ? (await load()).command : null;
 }
 
 /** Every available command, by name, sorted. */
 export async function listCommands(): Promise<[string, CliCommand][]> {
-  const names = readdirSync(fileURLToPath(COMMANDS_DIR))
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .map((f) => f.slice(0, -3))
-    .sort();
-  const found = await Promise.all(names.map(async (n) => [n, await loadCommand(n)] as const));
-  return found.filter((entry): entry is [string, CliCommand] => entry[1] !== null);
+  const names = Object.keys(COMMANDS).sort();
+  return Promise.all(names.map(async (n) => [n, (await COMMANDS[n]!()).command] as [string, CliCommand]));
 }
 
 async function overview(): Promise<string> {

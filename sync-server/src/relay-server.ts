@@ -25,8 +25,10 @@ export interface RelayOptions {
   clientDist?: string | null;
   /** How long an empty room stays in memory, for clients that reconnect (ms). Default 10 000. */
   unloadGraceMs?: number;
-  /** Compact a room once it holds more than this many rows. Default 500. */
+  /** Compact a room once it holds more than this many rows and pauses (see Room). Default 500. */
   compactAfterRows?: number;
+  /** The pause in a room's updates that a due compaction waits for (ms). Default 1000. */
+  compactQuietMs?: number;
   /** Largest accepted WebSocket frame (bytes). Default 2 MiB (a 200-action plan's first sync is well under). */
   maxMessageBytes?: number;
   /** Refuse updates that would grow a room's stored rows past this (bytes). Default 64 MiB. */
@@ -82,6 +84,7 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
   const rooms = new Rooms(store, {
     unloadGraceMs: options.unloadGraceMs ?? 10_000,
     compactAfterRows: options.compactAfterRows ?? 500,
+    compactQuietMs: options.compactQuietMs ?? 1000,
     maxDocumentBytes: options.maxDocumentBytes ?? 64 * 1024 * 1024,
     log,
   });

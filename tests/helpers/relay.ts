@@ -1,10 +1,11 @@
 /**
  * Starts the REAL relay (`concord serve`) as its own process on 127.0.0.1, for integration and browser tests.
- * Spawns `node --import tsx sync-server/src/cli.ts serve --port 0 …` from the repo root and waits for its
- * "Concord relay listening on http://H:P" line (the `msg` of its JSON start-up line).
+ * Spawns `node --import tsx sync-server/src/cli.ts serve --port 0 …` from the repo root (or, with `bundle: true`,
+ * the built `sync-server/dist/concord.mjs` with the production node flags, as scripts/start.sh runs it) and waits
+ * for its "Concord relay listening on http://H:P" line (the `msg` of its JSON start-up line).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,14 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The CLI entry point. */
 export const CLI_PATH = join(REPO_ROOT, 'sync-server/src/cli.ts');
+/** The built relay (`pnpm --filter @concord/sync-server build`), which scripts/start.sh runs. */
+export const BUNDLE_PATH = join(REPO_ROOT, 'sync-server/dist/concord.mjs');
+
+/** The node flags scripts/start.sh runs the relay with: one list, in sync-server/node-options. */
+export function relayNodeOptions(): string[] {
+  const text = readFileSync(join(REPO_ROOT, 'sync-server/node-options'), 'utf8');
+  return text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')).flatMap((line) => line.trim().split(/\s+/));
+}
 
 const READY_LINE = /Concord relay listening on http:\/\/([^\s:]+|\[[^\]]+\]):(\d+)/;
 const START_TIMEOUT_MS = 30_000;
@@ -30,6 +39,8 @@ export interface StartRelayOptions {
   args?: string[];
   /** Extra node arguments, e.g. `['--expose-gc']`. */
   nodeArgs?: string[];
+  /** Run the built bundle with the production node flags instead of the TypeScript sources (build it first). */
+  bundle?: boolean;
 }
 
 export interface RunningRelay {
@@ -59,7 +70,8 @@ process.once('exit', () => {
 /** Spawns a relay and resolves once it is listening. */
 export async function startRelay(opts: StartRelayOptions = {}): Promise<RunningRelay> {
   const dataDir = opts.dataDir ?? makeTempDir();
-  const args = [...(opts.nodeArgs ?? []), '--import', 'tsx', CLI_PATH, 'serve', '--port', String(opts.port ?? 0), '--host', '127.0.0.1'];
+  const entry = opts.bundle ? [...relayNodeOptions(), BUNDLE_PATH] : ['--import', 'tsx', CLI_PATH];
+  const args = [...(opts.nodeArgs ?? []), ...entry, 'serve', '--port', String(opts.port ?? 0), '--host', '127.0.0.1'];
   args.push('--data', dataDir, '--client', opts.clientDist ?? join(dataDir, 'no-client-build'), ...(opts.args ?? []));
   const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,

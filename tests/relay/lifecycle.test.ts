@@ -44,7 +44,7 @@ function rebuild(rows: Uint8Array[]): Y.Doc {
 }
 
 describe('room lifecycle', () => {
-  it('compacts a busy room into a snapshot once it passes the row threshold', async () => {
+  it('compacts a busy room into a snapshot once it passes the row threshold and pauses', async () => {
     const r = await relay({ CONCORD_COMPACT_AFTER_ROWS: '5' });
     const a = client(r, 'plan-busy');
     const b = client(r, 'plan-busy');

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PostgresTokenRegistry } from '../auth/postgres-token-registry';
+import type { PostgresTokenRegistry } from '../auth/postgres-token-registry';
 import { existingSecret } from '../auth/server-secret';
 import type { TokenBackend } from '../auth/sharing';
 import { TokenRegistry } from '../auth/token-registry';
-import { PostgresClusterFeed } from '../store/postgres-feed';
 import { isPostgresUrl, parsePostgresUrl } from '../store/postgres-config';
-import { PostgresUpdateStore } from '../store/postgres-store';
+import type { PostgresUpdateStore } from '../store/postgres-store';
 import { SQLITE_FILE_NAME, SqliteUpdateStore } from '../store/sqlite-store';
 import { StoreError, type UpdateStore } from '../store/update-store';
 import type { ClusterFeed } from '../sync/cluster-feed';
@@ -20,6 +19,11 @@ export interface OpenedStore {
   /** What to print: the SQLite file or the PostgreSQL schema (never the password). */
   description: string;
 }
+
+// The PostgreSQL modules (and the pg driver) load only for `--store postgres://…`: a SQLite relay never pays for them.
+const postgresStore = () => import('../store/postgres-store');
+const postgresFeed = () => import('../store/postgres-feed');
+const postgresTokens = () => import('../auth/postgres-token-registry');
 
 /**
  * Opens the `--store` the user named: a `postgres://` URL, or (when absent) SQLite in `dataDir`. CONCORD_NODE_ID
@@ -46,11 +50,12 @@ export async function openStore(
   if (!isPostgresUrl(location)) throw new CliError('usage', '--store must be a postgres:// URL (omit it for SQLite in --data)');
   let store: PostgresUpdateStore;
   try {
-    store = await PostgresUpdateStore.open(location, env.CONCORD_NODE_ID || randomUUID());
+    store = await (await postgresStore()).PostgresUpdateStore.open(location, env.CONCORD_NODE_ID || randomUUID());
   } catch (error) {
     if (error instanceof StoreError) throw new CliError('unavailable', error.message);
     throw error;
   }
+  const { PostgresClusterFeed } = await postgresFeed();
   const cluster = new PostgresClusterFeed(store, {
     dropUpdateNotifications: env.CONCORD_TEST_DROP_NOTIFY === '1',
     dropRevocationNotifications: env.CONCORD_TEST_DROP_REVOKE_NOTIFY === '1',
@@ -71,7 +76,7 @@ export async function openTokens(location: string | undefined, dataDir: string |
   if (!isPostgresUrl(location)) throw new CliError('usage', '--store must be a postgres:// URL (omit it for SQLite in --data)');
   try {
     const seed = dataDir === null ? null : existingSecret(dataDir);
-    const registry = await PostgresTokenRegistry.open(parsePostgresUrl(location), seed);
+    const registry = await (await postgresTokens()).PostgresTokenRegistry.open(parsePostgresUrl(location), seed);
     if (dataDir !== null) await importLocalRegistry(registry, join(dataDir, SQLITE_FILE_NAME)).catch(async (error: unknown) => {
       await registry.close();
       throw error;

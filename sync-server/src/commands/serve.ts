@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError, ExitCode, type CliCommand } from '../cli/command';
 import { createJsonLog } from '../cli/json-log';
@@ -8,13 +8,19 @@ import { integerFlag, parseFlags } from '../cli/parse-flags';
 import { startRelayServer, type RelayOptions } from '../relay-server';
 import { StoreError } from '../store/update-store';
 
-const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../../client/dist', import.meta.url));
+/** client/dist of the checkout this module runs from (as sources under src/, or bundled under dist/). */
+function defaultClientDist(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'pnpm-workspace.yaml')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'client', 'dist');
+}
 
 /** Tuning knobs read from the environment (tests shorten the timings). */
 function tuningFromEnv(env: NodeJS.ProcessEnv): Partial<RelayOptions> {
   const knobs: [keyof RelayOptions, string][] = [
     ['unloadGraceMs', 'CONCORD_UNLOAD_GRACE_MS'],
     ['compactAfterRows', 'CONCORD_COMPACT_AFTER_ROWS'],
+    ['compactQuietMs', 'CONCORD_COMPACT_QUIET_MS'],
     ['maxMessageBytes', 'CONCORD_MAX_MESSAGE_BYTES'],
     ['heartbeatMs', 'CONCORD_HEARTBEAT_MS'],
     ['pollMs', 'CONCORD_POLL_MS'],
@@ -94,7 +100,7 @@ export const command: CliCommand = {
     const port = integerFlag('port', values.port, 8787, 0, 65535);
     const host = values.host ?? '127.0.0.1';
     const dataDir = resolve(values.data ?? './data');
-    const clientDist = resolve(values.client ?? DEFAULT_CLIENT_DIST);
+    const clientDist = resolve(values.client ?? defaultClientDist());
     const tuning = { ...tuningFromEnv(process.env), ...sharingSettings(values, process.env) };
     try {
       mkdirSync(dataDir, { recursive: true });
