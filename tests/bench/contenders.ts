@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { BUNDLE_PATH, relayNodeOptions } from '../helpers/relay';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -21,32 +23,34 @@ export type Contender = {
   endpoint(port: number): Endpoint;
   /** Why it cannot run here, or null when it can. */
   unavailable(): string | null;
+  /** Builds what it runs from, once, before its first workload. */
+  prepare?(): void;
 };
 
-const TSX = ['--import', 'tsx'];
 const bench = (file: string): string => fileURLToPath(new URL(`./servers/${file}`, import.meta.url));
-const CONCORD_CLI = path.join(REPO_ROOT, 'sync-server/src/cli.ts');
+
 
 export const CONTENDERS: Record<ContenderName, Contender> = {
   concord: {
     name: 'concord',
     label: 'Concord relay',
     clientKind: 'y-websocket',
-    // The same entry `pnpm concord serve` runs, started with node directly so the pid we measure is the relay's.
+    // As scripts/start.sh runs it: the built bundle on node with the relay's node flags (the pid we measure is node's).
     nodeArgs: (port, dataDir) => [
-      ...[...TSX, CONCORD_CLI, 'serve', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir],
+      ...[...relayNodeOptions(), BUNDLE_PATH, 'serve', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir],
       // No client build to serve: only the relay is measured here.
       ...['--client', path.join(dataDir, 'no-client-build')],
     ],
     env: () => ({}),
     endpoint: (port) => ({ kind: 'y-websocket', serverUrl: `ws://127.0.0.1:${port}/sync` }),
-    unavailable: () => (existsSync(CONCORD_CLI) ? null : 'sync-server/src/cli.ts does not exist yet'),
+    unavailable: () => (existsSync(path.join(REPO_ROOT, 'sync-server/build.mjs')) ? null : 'sync-server has no build'),
+    prepare: () => void execFileSync('pnpm', ['--filter', '@concord/sync-server', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' }),
   },
   stock: {
     name: 'stock',
     label: 'stock @y/websocket-server 0.1.1 (LevelDB)',
     clientKind: 'y-websocket',
-    nodeArgs: (port, dataDir) => [...TSX, bench('stock-server.ts'), '--port', String(port), '--data', dataDir],
+    nodeArgs: (port, dataDir) => [bench('stock-server.mjs'), '--port', String(port), '--data', dataDir],
     env: (dataDir) => ({ YPERSISTENCE: dataDir }),
     endpoint: (port) => ({ kind: 'y-websocket', serverUrl: `ws://127.0.0.1:${port}` }),
     unavailable: () => null,
@@ -55,7 +59,7 @@ export const CONTENDERS: Record<ContenderName, Contender> = {
     name: 'hocuspocus',
     label: 'Hocuspocus 4 (SQLite extension)',
     clientKind: 'hocuspocus',
-    nodeArgs: (port, dataDir) => [...TSX, bench('hocuspocus-server.ts'), '--port', String(port), '--data', dataDir],
+    nodeArgs: (port, dataDir) => [bench('hocuspocus-server.mjs'), '--port', String(port), '--data', dataDir],
     env: () => ({}),
     endpoint: (port) => ({ kind: 'hocuspocus', serverUrl: `ws://127.0.0.1:${port}` }),
     unavailable: () => null,

@@ -56,6 +56,7 @@ async function benchContender(name: ContenderName, base: Y.Doc | null): Promise<
     return fig;
   }
   console.log(`\n== ${CONTENDERS[name].label}`);
+  CONTENDERS[name].prepare?.();
   if (selected.has('throughput')) await attempt(fig, 'throughput', () => throughput(name, fig));
   if (selected.has('idle')) await attempt(fig, 'idle', () => idle(name, fig));
   if (base && selected.has('reconnect')) await attempt(fig, 'reconnect', () => reconnect(name, fig, base));

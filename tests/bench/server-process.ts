@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdtempSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -100,7 +100,10 @@ function waitReady(child: ChildProcess, lines: string[], exited: Promise<void>):
       child.kill('SIGKILL');
       reject(new Error(`server did not start in ${START_TIMEOUT_MS} ms:\n${lines.join('\n')}`));
     }, START_TIMEOUT_MS);
+    // BENCH_SERVER_LOG=FILE keeps every line every server prints, to check a surprising figure afterwards.
+    const keep = process.env.BENCH_SERVER_LOG;
     const onData = (chunk: Buffer): void => {
+      if (keep) appendFileSync(keep, chunk);
       for (const line of chunk.toString().split('\n')) {
         if (line.trim() === '') continue;
         lines.push(line);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { WebSocketServer } from 'ws';
 import { setupWSConnection } from '@y/websocket-server/utils';
-import { announce } from './server-args';
+import { announce } from './server-args.mjs';
 
 const { values } = parseArgs({ options: { port: { type: 'string' }, dist: { type: 'string' } } });
 if (!values.port || !values.dist) throw new Error('usage: --port N --dist DIR');

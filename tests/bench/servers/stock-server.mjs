@@ -1,9 +1,10 @@
+// Plain JavaScript run by node alone (no TypeScript loader), the way the stock relay's own bin runs.
 // The stock y-websocket relay (@y/websocket-server 0.1.1) as its own bin runs it, bound to loopback. Persistence is
 // its own LevelDB layer, switched on by YPERSISTENCE, which must be set before its module loads (the runner sets it).
 import http from 'node:http';
 import { WebSocketServer } from 'ws';
 import { setupWSConnection } from '@y/websocket-server/utils';
-import { announce, serverArgs } from './server-args';
+import { announce, serverArgs } from './server-args.mjs';
 
 const { port } = serverArgs();
 if (!process.env.YPERSISTENCE) throw new Error('YPERSISTENCE must name the data directory');
