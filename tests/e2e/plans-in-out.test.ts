@@ -188,7 +188,13 @@ describe('plans in and out, in Chromium', () => {
     writeFileSync(path, good.slice(0, Math.floor(good.length / 2)));
     await openPlans(page, relay.url);
     const dbs = async () => (await page.evaluate(() => indexedDB.databases())).map((d) => d.name).sort();
-    const [cards, before] = [await page.locator('.plan-card').count(), await dbs()];
+    // The list fills in from the device's database after the page shows: count once it has stopped growing.
+    let cards = -1;
+    for (let n = await page.locator('.plan-card').count(); n !== cards; n = await page.locator('.plan-card').count()) {
+      cards = n;
+      await page.waitForTimeout(500);
+    }
+    const before = await dbs();
     await chooseFile(page, path);
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: UI_TIMEOUT });
