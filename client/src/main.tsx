@@ -1,10 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { rebuildCatalogue, startRegistration } from './data';
+import { openPlanEarly, rebuildCatalogue, startRegistration } from './data';
+import { parseRoute } from './routing/hash-route';
 import './styles/app.css';
 import './styles/import-export.css';
 import './styles/print.css';
+
+// Opened on a plan: its stored copy starts loading while the app renders (a join link waits for its token).
+const route = parseRoute(location.hash);
+if ('planId' in route && route.name !== 'join') openPlanEarly(route.planId);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

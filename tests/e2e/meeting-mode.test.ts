@@ -11,7 +11,7 @@ import { connectClient } from '../relay/clients';
 import { startRelay, type RunningRelay } from '../helpers/relay';
 import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, waitForServiceWorker, type Device } from '../helpers/browser';
 import { seriousA11yViolations } from './axe';
-import { actionRow, openPlan, syncIndicator, waitForSynced } from './plan-page';
+import { actionRow, openPlan, syncIndicator, waitForSynced, tableText } from './plan-page';
 import {
   activate,
   announcer,
@@ -112,8 +112,8 @@ describe('meeting mode, keyboard only, in Chromium', () => {
     await openPlan(page, relay.url, plan.id);
     for (const c of captured) {
       const row = actionRow(page, c.actionId);
-      await expect.poll(() => row.innerText(), { timeout: UI_TIMEOUT }).toContain(c.text);
-      expect(await row.locator('.col-rag').innerText()).toContain(c.word);
+      await expect.poll(() => tableText(row), { timeout: UI_TIMEOUT }).toContain(c.text);
+      expect(await tableText(row.locator('.col-rag'))).toContain(c.word);
     }
     expect(new Set([...captured.map((c) => c.actionId), deferred, absent]).size).toBe(12);
   }
@@ -152,8 +152,8 @@ describe('meeting mode, keyboard only, in Chromium', () => {
     expect(await currentActionId(b.page)).toBeTruthy();
     await b.page.goto(`${relay.url}/#/plan/${plan.id}`);
     for (const o of offline) {
-      await expect.poll(() => actionRow(b!.page, o.actionId).innerText(), { timeout: UI_TIMEOUT }).toContain(o.text);
-      expect(await actionRow(b.page, o.actionId).locator('.col-rag').innerText()).toContain('Green');
+      await expect.poll(() => tableText(actionRow(b!.page, o.actionId)), { timeout: UI_TIMEOUT }).toContain(o.text);
+      expect(await tableText(actionRow(b.page, o.actionId).locator('.col-rag'))).toContain('Green');
     }
   });
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importText, type Plan } from '@concord/shared';
 import { startRelay } from '../helpers/relay';
 import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, waitForServiceWorker, type Device } from '../helpers/browser';
-import { actionRow, editorField, openEditor, openPlan, syncIndicator, waitForSynced } from './plan-page';
+import { actionRow, editorField, openEditor, openPlan, syncIndicator, waitForSynced, tableText } from './plan-page';
 import { inviteLinkFor, joinByLink } from './share-page';
 
 const SEED = fileURLToPath(new URL('../../../shared/seeds/bromley.txt', import.meta.url));
@@ -65,7 +65,7 @@ describe('Concord PWA offline-first, in Chromium', () => {
     await expect.poll(() => page.locator('tr.action-row').count()).toBe(actionCount);
     const first = expected.sections[0]!.groups.flatMap((g) => g.actions)[0]!;
     actionId = (await page.locator('tr.action-row').first().getAttribute('data-action-id'))!;
-    await expect.poll(() => actionRow(page, actionId).innerText()).toContain(first.text.trim().split('\n')[0]!);
+    await expect.poll(() => tableText(actionRow(page, actionId))).toContain(first.text.trim().split('\n')[0]!);
     await waitForSynced(page);
     await screenshot(page, '03-plan-wide');
     await page.setViewportSize({ width: 390, height: 844 });
@@ -88,14 +88,14 @@ describe('Concord PWA offline-first, in Chromium', () => {
     await progress.fill('Offline progress from device A.');
     await page.getByRole('radio', { name: 'Amber' }).check();
     await page.getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => actionRow(page, actionId).innerText()).toContain('Offline progress from device A.');
-    await expect.poll(() => actionRow(page, actionId).innerText()).toContain('Amber');
+    await expect.poll(() => tableText(actionRow(page, actionId))).toContain('Offline progress from device A.');
+    await expect.poll(() => tableText(actionRow(page, actionId))).toContain('Amber');
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: expected.title }).waitFor({ timeout: UI_TIMEOUT });
     expect(await syncIndicator(page).getAttribute('data-sync')).toBe('offline');
-    await expect.poll(() => actionRow(page, actionId).innerText()).toContain('Offline progress from device A.');
-    expect(await actionRow(page, actionId).innerText()).toContain('Amber');
+    await expect.poll(() => tableText(actionRow(page, actionId))).toContain('Offline progress from device A.');
+    expect(await tableText(actionRow(page, actionId))).toContain('Amber');
     await openEditor(page, actionId);
     await screenshot(page, '06-action-editor-offline');
     await page.getByRole('button', { name: 'Close' }).click();
@@ -107,8 +107,8 @@ describe('Concord PWA offline-first, in Chromium', () => {
     b = await launchDevice('b');
     // A registered the plan on the server when it imported it, so another device joins by an invite link.
     await joinByLink(b.page, await inviteLinkFor(relay.url, a.page, planId));
-    await expect.poll(() => actionRow(b!.page, actionId).innerText(), { timeout: UI_TIMEOUT }).toContain('Offline progress from device A.');
-    expect(await actionRow(b.page, actionId).innerText()).toContain('Amber');
+    await expect.poll(() => tableText(actionRow(b!.page, actionId)), { timeout: UI_TIMEOUT }).toContain('Offline progress from device A.');
+    expect(await tableText(actionRow(b.page, actionId))).toContain('Amber');
     await screenshot(b.page, '07-device-b-joined');
   });
 
@@ -127,7 +127,7 @@ describe('Concord PWA offline-first, in Chromium', () => {
     for (const d of devices) {
       await waitForSynced(d.page);
       await expect
-        .poll(() => actionRow(d.page, actionId).innerText(), { timeout: UI_TIMEOUT })
+        .poll(() => tableText(actionRow(d.page, actionId)), { timeout: UI_TIMEOUT })
         .toMatch(/Trust update \(B\): Offline progress from device A\. Police liaison agreed \(A\)\./);
     }
     await screenshot(b!.page, '08-merged');
@@ -142,5 +142,5 @@ async function typeInProgress(d: Device, actionId: string, where: 'start' | 'end
   await d.page.keyboard.press(where === 'start' ? 'Control+Home' : 'Control+End');
   await d.page.keyboard.type(text);
   await d.page.getByRole('button', { name: 'Close' }).click();
-  await expect.poll(() => actionRow(d.page, actionId).innerText()).toContain(text.trim());
+  await expect.poll(() => tableText(actionRow(d.page, actionId))).toContain(text.trim());
 }

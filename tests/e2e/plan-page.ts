@@ -12,6 +12,25 @@ export function actionRow(page: Page, actionId: string): Locator {
   return page.locator(`tr.action-row[data-action-id="${actionId}"]`);
 }
 
+/**
+ * The text of a plan-table row, a cell of it or the whole table, cell by cell and row by row. Rows far from the
+ * viewport are not laid out (content-visibility: auto) and innerText is empty for them, so this reads textContent,
+ * which does not depend on layout; the table's rows are joined by newlines and each row's cells by tabs.
+ */
+export function tableText(target: Locator): Promise<string> {
+  return target.evaluate((el) => {
+    // A paragraph or block inside a cell starts a new line, as it does on screen.
+    const textOf = (node: Node): string =>
+      Array.from(node.childNodes, (child) =>
+        child instanceof Element ? (/^(P|DIV|LI|BR)$/.test(child.tagName) ? '\n' : '') + textOf(child) : (child.textContent ?? ''),
+      ).join('');
+    const rowText = (tr: HTMLTableRowElement) => Array.from(tr.cells, (c) => textOf(c).trim()).join('\t');
+    if (el instanceof HTMLTableElement) return Array.from(el.rows, rowText).join('\n');
+    if (el instanceof HTMLTableRowElement) return rowText(el);
+    return textOf(el).trim();
+  });
+}
+
 /** A field of the open action editor, by its visible label. */
 export function editorField(page: Page, label: string): Locator {
   return page.getByRole('dialog').getByLabel(label, { exact: true });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startRelay, type RunningRelay } from '../helpers/relay';
 import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, waitForServiceWorker, type Device } from '../helpers/browser';
-import { actionRow, addFirstAction, createTemplatePlan, openEditor, openPlan, syncIndicator, waitForSynced } from './plan-page';
+import { actionRow, addFirstAction, createTemplatePlan, openEditor, openPlan, syncIndicator, waitForSynced, tableText } from './plan-page';
 
 const UI_TIMEOUT = 30_000;
 const TITLE = 'Northby Crisis Care Concordat plan';
@@ -86,7 +86,7 @@ describe('a change is never shown as on the server before it is, in Chromium', (
     await page.getByRole('radio', { name: 'Amber' }).check();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
-    await expect.poll(() => actionRow(page, actionId).innerText()).toContain('Amber');
+    await expect.poll(() => tableText(actionRow(page, actionId))).toContain('Amber');
     await expect.poll(() => saveStatusText(page), { timeout: UI_TIMEOUT }).toBe(PENDING_ONE);
     await page.waitForTimeout(SETTLE_MS);
     expect(await saveStatusText(page)).toBe(PENDING_ONE);
@@ -94,7 +94,7 @@ describe('a change is never shown as on the server before it is, in Chromium', (
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: UI_TIMEOUT });
-    expect(await actionRow(page, actionId).innerText()).toContain('Amber');
+    expect(await tableText(actionRow(page, actionId))).toContain('Amber');
     await expect.poll(() => saveStatusText(page), { timeout: UI_TIMEOUT }).toBe(PENDING_ONE);
     await page.waitForTimeout(SETTLE_MS);
     expect(await saveStatusText(page)).toBe(PENDING_ONE);

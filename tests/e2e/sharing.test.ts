@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startRelay, type RunningRelay } from '../helpers/relay';
 import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, type Device } from '../helpers/browser';
-import { actionRow, addFirstAction, createTemplatePlan, editorField, syncIndicator, waitForSynced } from './plan-page';
+import { actionRow, addFirstAction, createTemplatePlan, editorField, syncIndicator, waitForSynced, tableText } from './plan-page';
 import { accessOf, joinByLink, ownerTokenOf } from './share-page';
 import { seriousA11yViolations } from './axe';
 
@@ -72,16 +72,16 @@ describe('sharing a plan with invite links, in three Chromium profiles', () => {
 
   it('lets B join by the editor link and edit, and A sees the edit', async () => {
     await joinByLink(b.page, links.editor);
-    await expect.poll(() => actionRow(b.page, actionId).innerText(), { timeout: UI_TIMEOUT }).toContain('crisis line number');
+    await expect.poll(() => tableText(actionRow(b.page, actionId)), { timeout: UI_TIMEOUT }).toContain('crisis line number');
     expect(await accessOf(b.page, planId)).toMatchObject({ role: 'editor', refusedReason: null });
     await editAction(b.page, ' (B: agreed with the police)');
-    await expect.poll(() => actionRow(a.page, actionId).innerText(), { timeout: UI_TIMEOUT }).toContain('B: agreed with the police');
+    await expect.poll(() => tableText(actionRow(a.page, actionId)), { timeout: UI_TIMEOUT }).toContain('B: agreed with the police');
   });
 
   it('shows C the plan read-only through the viewer link', async () => {
     const page = c.page;
     await joinByLink(page, links.viewer);
-    await expect.poll(() => actionRow(page, actionId).innerText(), { timeout: UI_TIMEOUT }).toContain('B: agreed with the police');
+    await expect.poll(() => tableText(actionRow(page, actionId)), { timeout: UI_TIMEOUT }).toContain('B: agreed with the police');
     await page.getByRole('note').filter({ hasText: 'View only' }).waitFor({ timeout: UI_TIMEOUT });
     expect(await syncIndicator(page).getAttribute('data-sync')).toBe('synced');
     expect(await page.getByRole('button', { name: /Add an action/ }).count()).toBe(0);
@@ -94,7 +94,7 @@ describe('sharing a plan with invite links, in three Chromium profiles', () => {
     await screenshot(page, '41-viewer-read-only');
     // The viewer still receives the owner's edits.
     await editAction(a.page, ' (A: live on all sites)');
-    await expect.poll(() => actionRow(page, actionId).innerText(), { timeout: UI_TIMEOUT }).toContain('A: live on all sites');
+    await expect.poll(() => tableText(actionRow(page, actionId)), { timeout: UI_TIMEOUT }).toContain('A: live on all sites');
   });
 
   it('refuses B once A revokes its link; B says so and keeps what it writes afterwards', async () => {
@@ -110,7 +110,7 @@ describe('sharing a plan with invite links, in three Chromium profiles', () => {
     expect(await syncIndicator(page).getAttribute('data-sync')).toBe('refused');
     await editAction(page, ' (B after revocation)');
     await page.reload();
-    await expect.poll(() => actionRow(page, actionId).innerText(), { timeout: UI_TIMEOUT }).toContain('B after revocation');
+    await expect.poll(() => tableText(actionRow(page, actionId)), { timeout: UI_TIMEOUT }).toContain('B after revocation');
     await page.getByRole('alert').filter({ hasText: 'your invite link has been revoked' }).waitFor({ timeout: UI_TIMEOUT });
     await page.goto(`${relay.url}/#/`);
     await page.locator('.plan-card [data-refused="revoked"]').waitFor({ timeout: UI_TIMEOUT });
@@ -119,9 +119,9 @@ describe('sharing a plan with invite links, in three Chromium profiles', () => {
 
     // A and C never get B's later words; C, still admitted, keeps syncing with A.
     await editAction(a.page, ' (A after revocation)');
-    await expect.poll(() => actionRow(c.page, actionId).innerText(), { timeout: UI_TIMEOUT }).toContain('A after revocation');
-    expect(await actionRow(a.page, actionId).innerText()).not.toContain('B after revocation');
-    expect(await actionRow(c.page, actionId).innerText()).not.toContain('B after revocation');
+    await expect.poll(() => tableText(actionRow(c.page, actionId)), { timeout: UI_TIMEOUT }).toContain('A after revocation');
+    expect(await tableText(actionRow(a.page, actionId))).not.toContain('B after revocation');
+    expect(await tableText(actionRow(c.page, actionId))).not.toContain('B after revocation');
   });
 });
 

@@ -2,6 +2,7 @@
 import { changesSince, lastEndedMeeting, liveActions, sectionLabel, type Plan } from '@concord/shared';
 import { deviceDb, type ActionIndexRow } from './device-db';
 import { todayIso } from '../lib/when';
+import { digestOf } from '../lib/digest';
 
 const latestStamp = (stamps: readonly string[]): string | null =>
   stamps.reduce<string | null>((max, s) => (max === null || s > max ? s : max), null);
@@ -26,24 +27,45 @@ export function actionRowsOf(plan: Plan, today = todayIso()): ActionIndexRow[] {
   }));
 }
 
-/** Replaces one plan's rows in the index. */
-export async function writeActionIndex(planId: string, rows: readonly ActionIndexRow[]): Promise<void> {
-  await deviceDb.transaction('rw', deviceDb.actions, async () => {
+/** A plan's index rows with a digest of them, to tell whether the index already holds exactly these. */
+export interface IndexRows {
+  rows: ActionIndexRow[];
+  digest: string;
+}
+
+export function indexRowsOf(plan: Plan): IndexRows {
+  const rows = actionRowsOf(plan);
+  return { rows, digest: digestOf(JSON.stringify(rows)) };
+}
+
+/** Replaces one plan's rows in the index, and notes their digest in its catalogue row. */
+export async function writeActionIndex(planId: string, { rows, digest }: IndexRows): Promise<void> {
+  await deviceDb.transaction('rw', deviceDb.actions, deviceDb.plans, async () => {
     await deviceDb.actions.where('planId').equals(planId).delete();
-    await deviceDb.actions.bulkPut([...rows]);
+    await deviceDb.actions.bulkPut(rows);
+    await deviceDb.plans.update(planId, { actionIndexDigest: digest });
   });
 }
 
-/** Rewrites a plan's rows only when they changed, so typing in one field does not rewrite the whole index. */
+/**
+ * Rewrites a plan's rows only when they changed: typing in one field, or reopening a plan that has not changed
+ * since its rows were written (2,000 rows for a big plan), writes nothing.
+ */
 export function createActionIndexWriter(planId: string) {
-  let written = '';
-  return (plan: Plan): void => {
+  let json = '';
+  let digest: string | undefined;
+  return async (plan: Plan): Promise<void> => {
     const rows = actionRowsOf(plan);
-    const json = JSON.stringify(rows);
-    if (json === written) return;
-    written = json;
-    void writeActionIndex(planId, rows).catch(() => {
-      written = '';
+    const nextJson = JSON.stringify(rows);
+    if (nextJson === json) return;
+    json = nextJson;
+    digest ??= (await deviceDb.plans.get(planId).catch(() => undefined))?.actionIndexDigest ?? '';
+    const next = { rows, digest: digestOf(nextJson) };
+    if (next.digest === digest) return;
+    digest = next.digest;
+    await writeActionIndex(planId, next).catch(() => {
+      json = '';
+      digest = '';
     });
   };
 }

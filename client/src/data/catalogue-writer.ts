@@ -10,6 +10,8 @@ export interface CatalogueFacts {
 }
 
 const CATALOGUE_DELAY_MS = 300;
+/** The latest an idle write waits after that delay, on a page that is never idle. */
+const IDLE_DEADLINE_MS = 2000;
 
 /** The catalogue row a plan's current state implies. */
 export function planRowOf(
@@ -32,25 +34,42 @@ export function planRowOf(
   };
 }
 
-/** Keeps a plan's catalogue row in step with its doc, a little behind so typing does not hammer IndexedDB. */
+/** Runs `task` when the page is idle (within `deadlineMs` at the latest); returns a function that cancels it. */
+function whenIdle(task: () => void, deadlineMs: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: deadlineMs });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
+}
+
+/**
+ * Keeps a plan's catalogue row and action index in step with its doc, a little behind so typing does not hammer
+ * IndexedDB, and in idle time: right after a big plan opens, its rows are drawn first.
+ */
 export function createCatalogueWriter(planId: string, serverUrl: string, facts: () => CatalogueFacts) {
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let cancel: (() => void) | null = null;
   const indexActions = createActionIndexWriter(planId);
   const write = () => {
-    timer = null;
+    cancel = null;
     const { plan, sync, changedAt } = facts();
     if (!plan) return;
     const row = planRowOf(plan, serverUrl, sync, changedAt);
     void patchPlanRow(planId, row, () => row);
-    indexActions(plan);
+    void indexActions(plan);
   };
   return {
     schedule() {
-      timer ??= setTimeout(write, CATALOGUE_DELAY_MS);
+      if (cancel) return;
+      const timer = setTimeout(() => {
+        cancel = whenIdle(write, IDLE_DEADLINE_MS);
+      }, CATALOGUE_DELAY_MS);
+      cancel = () => clearTimeout(timer);
     },
     flush() {
-      if (!timer) return;
-      clearTimeout(timer);
+      if (!cancel) return;
+      cancel();
       write();
     },
   };

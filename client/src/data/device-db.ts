@@ -32,6 +32,8 @@ export interface PlanRow {
   role?: PlanRole | null;
   /** The server's reason when it last refused this device (e.g. `revoked`); null once admitted. */
   refusedReason?: string | null;
+  /** Digest of the plan's rows in the action index, so reopening an unchanged plan does not rewrite them. */
+  actionIndexDigest?: string;
 }
 
 export interface DeviceSettings {
@@ -96,10 +98,18 @@ export async function saveSettings(value: DeviceSettings): Promise<void> {
   await deviceDb.settings.put({ key: 'device', value });
 }
 
-/** Merges a patch into a plan's row, creating it from `base` when absent. */
+/**
+ * Merges a patch into a plan's row, creating it from `base` when absent. A patch that changes nothing writes
+ * nothing: every write wakes each live query on the catalogue (the plans list, the open plan's screen).
+ */
 export async function patchPlanRow(id: string, patch: Partial<PlanRow>, base: () => PlanRow): Promise<void> {
   await deviceDb.transaction('rw', deviceDb.plans, async () => {
     const existing = await deviceDb.plans.get(id);
+    if (existing && changesNothing(existing, patch)) return;
     await deviceDb.plans.put({ ...(existing ?? base()), ...patch, id });
   });
+}
+
+function changesNothing(row: PlanRow, patch: Partial<PlanRow>): boolean {
+  return (Object.keys(patch) as (keyof PlanRow)[]).every((key) => JSON.stringify(row[key]) === JSON.stringify(patch[key]));
 }

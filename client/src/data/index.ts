@@ -7,4 +7,5 @@ export { usePersistentStorage, requestPersistentStorage, type PersistenceState }
 export type { SyncState, Connection } from './sync-state';
 export { rebuildCatalogue } from './rebuild-catalogue';
 export { startRegistration } from './register-plan';
+export { openPlanEarly } from './open-early';
 export { saveStatusOf, type SaveStatus } from './pending-changes';

@@ -13,6 +13,8 @@ import { connectWithAccess } from './plan-access';
 
 /** How long to wait for a first receipt before treating the relay as a stock one that never sends them. */
 const STOCK_RELAY_GRACE_MS = 3000;
+/** How long syncing waits for the device's stored copy: a store that never answers must not keep a plan offline. */
+const LOCAL_LOAD_GRACE_MS = 3000;
 
 /**
  * An open plan, as the UI holds it: an opaque handle read through snapshots. Only client/src/data reaches the doc.
@@ -41,7 +43,8 @@ export class Replica implements PlanHandle {
   private readonly provider: WebsocketProvider;
   private readonly listeners = new Set<() => void>();
   private readonly catalogue;
-  private readonly stopAccess: () => void;
+  private stopAccess: () => void = () => {};
+  private destroyed = false;
   private snapshot: Plan | null = null;
   private isLoaded = false;
   private state: SyncState = INITIAL_SYNC;
@@ -51,12 +54,14 @@ export class Replica implements PlanHandle {
   private pendingChanges = new PendingChanges();
   private changedAt = new Date().toISOString();
   private snapshotQueued = false;
+  /** Counts doc updates; the snapshot records the count it was taken at, so an unchanged doc is not re-read. */
+  private docVersion = 0;
+  private snapshotVersion = -1;
 
   constructor(readonly planId: string) {
     const serverUrl = defaultServerUrl();
     this.persistence = new IndexeddbPersistence(PLAN_DB_PREFIX + planId, this.doc);
-    // Connects (with this device's token) once the catalogue is read, whatever navigator.onLine says: it retries
-    // with backoff, and onLine is only a hint.
+    // Connects once the stored copy is loaded (see connectAfterLoad).
     this.provider = new WebsocketProvider(serverUrl, planId, this.doc, { connect: false });
     this.catalogue = createCatalogueWriter(planId, serverUrl, () => ({
       plan: this.snapshot,
@@ -64,14 +69,15 @@ export class Replica implements PlanHandle {
       changedAt: this.changedAt,
     }));
     this.doc.on('update', this.onUpdate);
+    this.doc.on('beforeTransaction', this.onBeforeTransaction);
     this.provider.on('sync', this.onSynced);
     this.provider.on('status', this.refreshConnection);
     this.provider.on('closed', this.onClosed);
     onStoredReceipt(this.provider, this.onReceipt);
     window.addEventListener('online', this.onNetworkChange);
     window.addEventListener('offline', this.onNetworkChange);
-    this.stopAccess = connectWithAccess(planId, this.provider, this.onTokenChange);
     this.whenLoaded = this.load();
+    void this.connectAfterLoad();
   }
 
   plan = () => this.snapshot;
@@ -88,9 +94,11 @@ export class Replica implements PlanHandle {
   };
 
   destroy(): void {
+    this.destroyed = true;
     this.catalogue.flush();
     this.stopAccess();
     this.doc.off('update', this.onUpdate);
+    this.doc.off('beforeTransaction', this.onBeforeTransaction);
     window.removeEventListener('online', this.onNetworkChange);
     window.removeEventListener('offline', this.onNetworkChange);
     this.provider.destroy();
@@ -108,7 +116,21 @@ export class Replica implements PlanHandle {
     }
     await this.persistence.whenSynced;
     this.isLoaded = true;
-    this.takeSnapshot();
+    // Loading the stored copy was one update, whose snapshot has usually just been taken: reading 2,000 actions
+    // again would only delay the first render.
+    if (this.snapshotVersion === this.docVersion) this.notify();
+    else this.takeSnapshot();
+  }
+
+  /**
+   * Syncing starts (with this device's token, once the catalogue is read, whatever navigator.onLine says: it
+   * retries with backoff, and onLine is only a hint) after the stored copy is in the doc. Its first message then
+   * asks the relay only for what this device lacks, rather than the whole plan again, and opening a big plan is
+   * not slowed by the socket and by sending the loaded copy to the other tabs, which have it from the same store.
+   */
+  private async connectAfterLoad(): Promise<void> {
+    await Promise.race([this.persistence.whenSynced, new Promise((resolve) => setTimeout(resolve, LOCAL_LOAD_GRACE_MS))]);
+    if (!this.destroyed) this.stopAccess = connectWithAccess(this.planId, this.provider, this.onTokenChange);
   }
 
   private notify(): void {
@@ -129,12 +151,31 @@ export class Replica implements PlanHandle {
   }
 
   private takeSnapshot(): void {
+    this.snapshotVersion = this.docVersion;
     this.snapshot = isPlanDoc(this.doc) ? planFromDoc(this.doc) : null;
     this.notify();
     this.catalogue.schedule();
   }
 
+  /**
+   * y-indexeddb reads the stored copy into the doc in one transaction, and Yjs encodes every transaction as an
+   * update for whoever listens: for a 2,000-action plan that costs about as much as the snapshot and the first
+   * render together, for nothing. y-indexeddb skips its own updates, the provider has nobody to send this one to
+   * (it connects after the load; if it already is connected, the listeners stay), and the snapshot is taken on load.
+   * So the update listeners are set aside for that one transaction and put back once it is done.
+   */
+  private onBeforeTransaction = (tr: Y.Transaction): void => {
+    if (tr.origin !== this.persistence || this.isLoaded || this.provider.wsconnected || this.provider.bcconnected) return;
+    const listeners = [this.persistence._storeUpdate, this.provider._updateHandler, this.onUpdate];
+    listeners.forEach((l) => this.doc.off('update', l));
+    this.doc.once('afterAllTransactions', () => {
+      listeners.forEach((l) => this.doc.on('update', l));
+      this.docVersion++;
+    });
+  };
+
   private onUpdate = (_update: Uint8Array, origin: unknown): void => {
+    this.docVersion++;
     if (origin !== this.persistence) this.changedAt = new Date().toISOString();
     if (origin !== this.provider && origin !== this.persistence) this.onLocalChange();
     // Coalesce bursts (a sync step applies many transactions) into one snapshot.
@@ -142,7 +183,7 @@ export class Replica implements PlanHandle {
     this.snapshotQueued = true;
     queueMicrotask(() => {
       this.snapshotQueued = false;
-      this.takeSnapshot();
+      if (this.snapshotVersion !== this.docVersion) this.takeSnapshot();
     });
   };
 

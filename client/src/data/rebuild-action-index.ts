@@ -1,4 +1,4 @@
-import { actionRowsOf, writeActionIndex } from './action-index';
+import { indexRowsOf, writeActionIndex } from './action-index';
 import { deviceDb } from './device-db';
 import { acquireReplica } from './replica-registry';
 
@@ -16,7 +16,7 @@ export async function rebuildActionIndex(): Promise<string[]> {
       await replica.whenLoaded;
       const plan = replica.plan();
       if (!plan) continue;
-      await writeActionIndex(planId, actionRowsOf(plan));
+      await writeActionIndex(planId, indexRowsOf(plan));
       done.push(planId);
     } finally {
       release();

@@ -11,6 +11,11 @@ interface Entry {
 
 const open = new Map<string, Entry>();
 
+/** The plan's replica if one is open (e.g. by openPlanEarly), without holding it: for a screen's first render. */
+export function openReplica(planId: string): Replica | null {
+  return open.get(planId)?.replica ?? null;
+}
+
 /** Opens (or shares) one plan's replica; there is at most one per plan per page. Call release when done. */
 export function acquireReplica(planId: string): { replica: Replica; release: () => void } {
   let entry = open.get(planId);

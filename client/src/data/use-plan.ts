@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Plan } from '@concord/shared';
 import { planMutators, type PlanMutators } from './bound-mutators';
 import type { PlanHandle } from './plan-replica';
-import { acquireReplica } from './replica-registry';
+import { acquireReplica, openReplica } from './replica-registry';
 import { INITIAL_SYNC, type SyncState } from './sync-state';
 import { usePlanRow } from './catalogue-hooks';
 import type { PlanRole } from './device-db';
@@ -26,7 +26,8 @@ const noop = () => () => {};
 
 /** Opens a plan's replica for as long as the component is mounted and re-renders on every change. */
 export function usePlan(planId: string): UsePlan {
-  const [handle, setHandle] = useState<PlanHandle | null>(null);
+  // A replica opened early is used from the first render, so the rows follow as soon as its copy is loaded.
+  const [handle, setHandle] = useState<PlanHandle | null>(() => openReplica(planId));
   useEffect(() => {
     const { replica, release } = acquireReplica(planId);
     setHandle(replica);

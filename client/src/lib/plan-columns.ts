@@ -7,6 +7,19 @@ export function columnsOf(plan: Plan): Column[] {
   return cols.some((c) => c.key === 'rag') ? [...cols] : [...cols, { key: 'rag', label: 'RAG rating' }];
 }
 
+/** Fixed widths for the short columns; every other column takes an equal share of what is left. */
+const FIXED_TRACKS: Readonly<Record<string, string>> = { ref: '4rem', timescale: '8rem', leads: '9rem', rag: '8rem' };
+const EDIT_TRACK = '4.5rem';
+
+/**
+ * The plan table's column widths as a CSS grid template. Tracks never depend on the cells' text (minmax(0, 1fr),
+ * not auto), so every row lines up with the header without the browser measuring 2,000 rows of text.
+ */
+export function columnTemplate(columns: readonly Column[], withEdit: boolean): string {
+  const tracks = columns.map((c) => FIXED_TRACKS[c.key] ?? 'minmax(0, 1fr)');
+  return (withEdit ? [...tracks, EDIT_TRACK] : tracks).join(' ');
+}
+
 /** Plain text of one cell, for known fields and custom columns alike (RAG is rendered separately). */
 export function cellText(action: Action, key: string): string {
   switch (key) {

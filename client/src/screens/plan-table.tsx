@@ -1,7 +1,8 @@
+import { memo, useLayoutEffect, useState, type CSSProperties } from 'react';
 import type { Action, Column, Plan, Section } from '@concord/shared';
 import type { PlanMutators } from '../data/plan';
 import { RagBadge } from '../components/rag-badge';
-import { cellText, columnsOf, liveActions, liveGroups, liveSections } from '../lib/plan-columns';
+import { cellText, columnsOf, columnTemplate, liveActions, liveGroups, liveSections } from '../lib/plan-columns';
 import { formatDate } from '../lib/when';
 import { href, navigate } from '../routing/hash-route';
 
@@ -12,12 +13,18 @@ interface Props {
   readOnly?: boolean;
 }
 
-/** The plan laid out like its Word table; below the narrow breakpoint each row becomes a card (CSS). */
-export function PlanTable({ plan, mutators, readOnly = false }: Props) {
+/**
+ * The plan laid out like its Word table; below the narrow breakpoint each row becomes a card (CSS). Memoised: the
+ * screen around it re-renders on every sync-state change, the table only when the plan changes, and then each row
+ * only when what it shows changed, so an edit re-renders one row, not 2,000.
+ */
+export const PlanTable = memo(function PlanTable({ plan, mutators, readOnly = false }: Props) {
+  const rowsShown = useRowsAfterMount();
   const columns = columnsOf(plan);
   const span = columns.length + (readOnly ? 0 : 1);
+  const style = { '--plan-columns': columnTemplate(columns, !readOnly) } as CSSProperties;
   return (
-    <table className="plan-table">
+    <table className="plan-table" style={style}>
       <caption className="visually-hidden">{plan.title}: actions by section</caption>
       <thead>
         <tr>
@@ -33,15 +40,27 @@ export function PlanTable({ plan, mutators, readOnly = false }: Props) {
           )}
         </tr>
       </thead>
-      {liveSections(plan).map((section) => (
-        <SectionBody key={section.id} plan={plan} section={section} columns={columns} span={span} mutators={mutators} readOnly={readOnly} />
+      {rowsShown && liveSections(plan).map((section) => (
+        <SectionBody key={section.id} planId={plan.id} section={section} columns={columns} span={span} mutators={mutators} readOnly={readOnly} />
       ))}
     </table>
   );
+});
+
+/**
+ * False on the table's first render, true from a synchronous update straight after it commits (before the browser
+ * paints). A screen that mounts with its plan already loaded renders in an interruptible pass, and a sync-state
+ * change arriving during 2,000 rows made React throw that pass away and start again; in their own synchronous
+ * update the rows are rendered once.
+ */
+function useRowsAfterMount(): boolean {
+  const [shown, setShown] = useState(false);
+  useLayoutEffect(() => setShown(true), []);
+  return shown;
 }
 
 interface SectionProps {
-  plan: Plan;
+  planId: string;
   section: Section;
   columns: Column[];
   span: number;
@@ -49,11 +68,11 @@ interface SectionProps {
   readOnly: boolean;
 }
 
-function SectionBody({ plan, section, columns, span, mutators, readOnly }: SectionProps) {
+function SectionBody({ planId, section, columns, span, mutators, readOnly }: SectionProps) {
   const groups = liveGroups(section);
   const addAction = () => {
     const groupId = groups.at(-1)?.id ?? mutators.addGroup(section.id, { title: null });
-    navigate(href.action(plan.id, mutators.addAction(groupId, {})));
+    navigate(href.action(planId, mutators.addAction(groupId, {})));
   };
   return (
     <tbody className="plan-section">
@@ -74,7 +93,7 @@ function SectionBody({ plan, section, columns, span, mutators, readOnly }: Secti
           </tr>
         ),
         ...liveActions(group).map((action) => (
-          <ActionRow key={action.id} planId={plan.id} action={action} columns={columns} readOnly={readOnly} />
+          <ActionRow key={action.id} planId={planId} action={action} columns={columns} readOnly={readOnly} />
         )),
       ])}
       {!readOnly && (
@@ -90,13 +109,21 @@ function SectionBody({ plan, section, columns, span, mutators, readOnly }: Secti
   );
 }
 
-function ActionRow({ planId, action, columns, readOnly }: { planId: string; action: Action; columns: Column[]; readOnly: boolean }) {
+interface RowProps {
+  planId: string;
+  action: Action;
+  columns: Column[];
+  readOnly: boolean;
+}
+
+/** One action. Cells are plain elements, not components: 2,000 rows are rendered at once when a plan opens. */
+const ActionRow = memo(function ActionRow({ planId, action, columns, readOnly }: RowProps) {
   const name = action.ref ? `action ${action.ref}` : 'this action';
   return (
     <tr className="action-row" data-action-id={action.id}>
       {columns.map((c) => (
         <td key={c.key} data-label={c.label} className={`col-${c.key}`}>
-          <Cell action={action} columnKey={c.key} />
+          {cellContent(action, c.key)}
         </td>
       ))}
       {!readOnly && (
@@ -108,25 +135,41 @@ function ActionRow({ planId, action, columns, readOnly }: { planId: string; acti
       )}
     </tr>
   );
-}
+}, sameRow);
 
-function Cell({ action, columnKey }: { action: Action; columnKey: string }) {
+function cellContent(action: Action, columnKey: string) {
   if (columnKey === 'rag') return <RagBadge rag={action.rag} />;
   const text = cellText(action, columnKey);
-  if (columnKey !== 'progress') return <div className="cell-text">{text}</div>;
-  const latest = action.updates.at(-1);
+  const latest = columnKey === 'progress' ? action.updates.at(-1) : undefined;
+  if (!latest) return text;
   return (
     <>
-      <div className="cell-text">{text}</div>
-      {latest && (
-        <p className="latest-update">
-          <strong>
-            {formatDate(latest.date)}
-            {latest.author && `, ${latest.author}`}:
-          </strong>{' '}
-          {latest.text}
-        </p>
-      )}
+      {text}
+      <p className="latest-update">
+        <strong>
+          {formatDate(latest.date)}
+          {latest.author && `, ${latest.author}`}:
+        </strong>{' '}
+        {latest.text}
+      </p>
     </>
   );
+}
+
+/**
+ * Whether a row would render the same: each snapshot is a fresh Plan, so actions are compared by what the row
+ * shows rather than by identity.
+ */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  if (a.planId !== b.planId || a.readOnly !== b.readOnly || a.action.id !== b.action.id) return false;
+  if (a.columns.length !== b.columns.length) return false;
+  if (a.action.rag !== b.action.rag || a.action.ref !== b.action.ref || a.action.text !== b.action.text) return false;
+  for (let i = 0; i < a.columns.length; i++) {
+    const key = a.columns[i]!.key;
+    if (key !== b.columns[i]!.key || a.columns[i]!.label !== b.columns[i]!.label) return false;
+    if (cellText(a.action, key) !== cellText(b.action, key)) return false;
+  }
+  const x = a.action.updates.at(-1);
+  const y = b.action.updates.at(-1);
+  return x === y || (!!x && !!y && x.date === y.date && x.author === y.author && x.text === y.text);
 }

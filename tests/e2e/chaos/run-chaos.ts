@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import { screenshot } from '../../helpers/browser';
-import { actionRow } from '../plan-page';
+import { actionRow, tableText } from '../plan-page';
 import { ownerTokenOf } from '../share-page';
 import { missingEdits } from './check-edits';
 import { readDeviceCopy, readServerCopy, type ReplicaCopy } from './read-plans';
@@ -109,11 +109,11 @@ async function checkConverged(world: ChaosWorld, edits: readonly Edit[]): Promis
     expect(copy.stateVector, `${copy.name}'s state vector differs from the server's`).toBe(server.stateVector);
   }
   expect(missingEdits(server.plan, edits), 'edits missing from the converged plan').toEqual([]);
-  const tables = await Promise.all(world.devices.map((d) => d.page.locator('table.plan-table').innerText()));
+  const tables = await Promise.all(world.devices.map((d) => tableText(d.page.locator('table.plan-table'))));
   for (const [i, table] of tables.entries()) expect(table, `page ${DEVICE_NAMES[i]} shows a different table`).toBe(tables[0]);
   for (const edit of edits) {
     if (edit.kind !== 'text') continue;
-    for (const d of world.devices) expect(await actionRow(d.page, edit.actionId).innerText()).toContain(edit.token);
+    for (const d of world.devices) expect(await tableText(actionRow(d.page, edit.actionId))).toContain(edit.token);
   }
 }
 

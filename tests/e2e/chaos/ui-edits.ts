@@ -5,7 +5,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RAG_LABELS, RAGS, type Rag } from '@concord/shared/plan-json';
-import { actionRow, editorField, openEditor } from '../plan-page';
+import { actionRow, editorField, openEditor, tableText } from '../plan-page';
 import type { EditField } from './script';
 import { hasWord } from './check-edits';
 import { UI_TIMEOUT } from './world';
@@ -42,7 +42,7 @@ export async function finishTyping(page: Page, actionId: string, token: string):
   const row = actionRow(page, actionId);
   // Polls for the token itself, so that a failure prints what the row does show.
   const shown = async () => {
-    const text = await row.innerText();
+    const text = await tableText(row);
     return hasWord(text, token) ? token : text;
   };
   await expect.poll(shown, { timeout: UI_TIMEOUT, message: `row shows "${token}" as a word` }).toBe(token);
@@ -61,7 +61,7 @@ export async function pickRag(page: Page, actionId: string, wanted: Rag): Promis
   await dialog.getByRole('radio', { name: RAG_LABELS[rag], exact: true }).check();
   await closeEditor(page);
   // Just recorded here, so it is the latest entry and the row's current rating.
-  await expect.poll(() => actionRow(page, actionId).locator('td.col-rag').innerText(), { timeout: UI_TIMEOUT }).toContain(RAG_LABELS[rag]);
+  await expect.poll(() => tableText(actionRow(page, actionId).locator('td.col-rag')), { timeout: UI_TIMEOUT }).toContain(RAG_LABELS[rag]);
   return rag;
 }
 
