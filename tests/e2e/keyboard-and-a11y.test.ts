@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser';
 import { oneDeviceSuite } from './one-device-suite';
 import { seriousA11yViolations } from './axe';
+import { tableText } from './plan-page';
 
 const UI_TIMEOUT = 30_000;
 
@@ -42,9 +43,9 @@ describe('keyboard and accessibility, in Chromium', () => {
     await page.getByRole('dialog').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
 
     const row = page.locator('tr.action-row');
-    await expect.poll(() => row.innerText(), { timeout: UI_TIMEOUT }).toContain('Street triage pilot with the police');
+    await expect.poll(() => tableText(row), { timeout: UI_TIMEOUT }).toContain('Street triage pilot with the police');
     // One decision, one history entry: arrowing through Amber on the way to Green records nothing for Amber.
-    await expect.poll(() => row.locator('.col-rag').innerText()).toContain('Green');
+    await expect.poll(() => tableText(row.locator('.col-rag'))).toContain('Green');
     await row.getByRole('link', { name: /^Edit/ }).press('Enter');
     const history = page.getByRole('dialog').getByRole('region', { name: 'RAG history' });
     await expect.poll(() => history.locator('li').count()).toBe(1);

@@ -16,6 +16,7 @@ import { startRelay } from '../helpers/relay';
 import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, SHOTS_DIR, type Device } from '../helpers/browser';
 import { chooseFile, openPlans, pasteInto, previewCounts, reportCounts, UI_TIMEOUT, waitForPreviewIdle } from './import-page';
 import type { Page } from 'playwright-core';
+import { tableText } from './plan-page';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 const SEEDS = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
@@ -123,7 +124,7 @@ describe('plans in and out, in Chromium', () => {
     expect(expected.actions).toBe(3);
     await confirmImport(page);
     await expect.poll(() => page.locator('tr.action-row').count()).toBe(3);
-    expect(await page.locator('tr.action-row').nth(1).innerText()).toContain('Red');
+    expect(await tableText(page.locator('tr.action-row').nth(1))).toContain('Red');
     mkdirSync(SHOTS_DIR, { recursive: true });
     const pdf = join(SHOTS_DIR, 'io-pasted-print.pdf');
     writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));

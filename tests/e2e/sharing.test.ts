@@ -147,5 +147,5 @@ async function editAction(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
-  await expect.poll(() => page.locator('tr.action-row').first().innerText(), { timeout: UI_TIMEOUT }).toContain(text.trim());
+  await expect.poll(() => tableText(page.locator('tr.action-row').first()), { timeout: UI_TIMEOUT }).toContain(text.trim());
 }

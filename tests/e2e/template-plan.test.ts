@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CONCORDAT_SECTION_TITLES } from '@concord/shared';
 import { screenshot } from '../helpers/browser';
 import { oneDeviceSuite } from './one-device-suite';
-import { editorField, openPlan, syncIndicator, waitForSynced } from './plan-page';
+import { editorField, openPlan, syncIndicator, waitForSynced, tableText } from './plan-page';
 import { accessOf, inviteLinkFor, ownerTokenOf } from './share-page';
 
 const UI_TIMEOUT = 30_000;
@@ -51,9 +51,9 @@ describe('a new plan from the Concordat template, in Chromium', () => {
     await page.getByRole('dialog').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
 
     const row = page.locator('tr.action-row');
-    await expect.poll(() => row.innerText()).toContain('Agree a crisis line with the ambulance trust');
-    expect(await row.innerText()).toContain('3.1');
-    expect(await row.innerText()).toContain('First meeting with the trust held.');
+    await expect.poll(() => tableText(row)).toContain('Agree a crisis line with the ambulance trust');
+    expect(await tableText(row)).toContain('3.1');
+    expect(await tableText(row)).toContain('First meeting with the trust held.');
     await waitForSynced(page);
   });
 
