@@ -121,6 +121,7 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
   try {
     port = await listen(http, options.port ?? 8787, host);
   } catch (error) {
+    metrics.stop();
     await store.close();
     await sharing.close();
     throw error;
@@ -134,6 +135,7 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     await sync.close(1000);
     await link?.stop();
     await rooms.closeAll();
+    metrics.stop();
     await store.close();
     await sharing.close();
     http.closeAllConnections();

@@ -82,6 +82,12 @@ describe('GET /metrics', () => {
     expect(sample(text, 'concord_refused_messages_total{reason="unknown-message"}')).toBe(1);
     expect(sample(text, 'process_resident_memory_bytes')).toBeGreaterThan(10_000_000);
     expect(text).toContain('# TYPE concord_store_seconds histogram');
+    // Event-loop delay since the previous scrape (the relay samples it every 10 ms).
+    const p99 = sample(text, 'nodejs_eventloop_delay_p99_seconds');
+    const max = sample(text, 'nodejs_eventloop_delay_max_seconds');
+    expect(p99).toBeGreaterThan(0);
+    expect(max).toBeGreaterThanOrEqual(p99!);
+    expect(max).toBeLessThan(5);
   });
 });
 

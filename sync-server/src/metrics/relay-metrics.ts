@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { StoredRoom, UpdateStore } from '../store/update-store';
 import { Counter, Gauge, Histogram, type Metric } from './prometheus';
 
@@ -16,8 +17,11 @@ export class RelayMetrics {
   readonly refused = new Counter('concord_refused_messages_total', 'Connections refused or closed for a client fault, by reason.', 'reason');
   readonly storeSeconds = new Histogram('concord_store_seconds', 'Latency of update store calls, by operation.', 'op', STORE_BUCKETS);
   private readonly all: Metric[];
+  /** Event-loop delay since the previous scrape: how long a message could wait before the relay got to it. */
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
 
   constructor(sources: MetricSources) {
+    this.loopDelay.enable();
     this.all = [
       new Gauge('concord_connections', 'Open WebSocket connections.', sources.connections),
       new Gauge('concord_rooms_loaded', 'Plan documents loaded in memory.', sources.roomsLoaded),
@@ -26,12 +30,21 @@ export class RelayMetrics {
       this.storeSeconds,
       new Gauge('process_resident_memory_bytes', 'Resident set size of the relay process.', () => process.memoryUsage.rss()),
       new Gauge('nodejs_heap_used_bytes', 'V8 heap in use.', () => process.memoryUsage().heapUsed),
+      new Gauge('nodejs_eventloop_delay_p99_seconds', 'p99 event-loop delay since the previous scrape.', () => this.loopDelay.percentile(99) / 1e9),
+      new Gauge('nodejs_eventloop_delay_max_seconds', 'Longest event-loop delay since the previous scrape.', () => this.loopDelay.max / 1e9),
     ];
   }
 
-  /** The exposition text. */
+  /** The exposition text; the event-loop delay figures start again from each scrape. */
   render(): string {
-    return this.all.map((m) => m.render()).join('');
+    const text = this.all.map((m) => m.render()).join('');
+    this.loopDelay.reset();
+    return text;
+  }
+
+  /** Stops sampling the event loop (the relay is closing). */
+  stop(): void {
+    this.loopDelay.disable();
   }
 
   /** `store` with every call timed into `concord_store_seconds`. */

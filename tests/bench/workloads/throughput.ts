@@ -15,6 +15,11 @@ export type StepResult = {
   serverCores: number;
   generatorCores: number[];
   cpuMsPerUpdate: number;
+  /**
+   * Concord only (from its GET /metrics over the measured window): the relay's event-loop delay p99 and max, and
+   * the mean time an append waited for its group commit. Null for the other contenders.
+   */
+  relay: { loopP99Ms: number; loopMaxMs: number; appendMeanMs: number | null } | null;
   sustained: boolean;
 };
 
@@ -113,15 +118,48 @@ async function measureStep(
   // Server CPU is sampled over the generators' measured window (they start their step when we do).
   let cpuStart = 0;
   let cpuEnd = 0;
-  const startTimer = setTimeout(() => (cpuStart = server.cpuMs()), cfg.warmupMs);
-  const endTimer = setTimeout(() => (cpuEnd = server.cpuMs()), cfg.warmupMs + cfg.stepMs);
+  let metricsStart: Promise<Metrics | null> = Promise.resolve(null);
+  let metricsEnd: Promise<Metrics | null> = Promise.resolve(null);
+  const startTimer = setTimeout(() => {
+    cpuStart = server.cpuMs();
+    metricsStart = scrapeRelay(server);
+  }, cfg.warmupMs);
+  const endTimer = setTimeout(() => {
+    cpuEnd = server.cpuMs();
+    metricsEnd = scrapeRelay(server);
+  }, cfg.warmupMs + cfg.stepMs);
   const reports = await pool.step(rate, cfg);
   clearTimeout(startTimer);
   clearTimeout(endTimer);
-  return summarise(rate, reports, cpuEnd - cpuStart, cfg.stepMs);
+  return { ...summarise(rate, reports, cpuEnd - cpuStart, cfg.stepMs), relay: relayFigures(await metricsStart, await metricsEnd) };
 }
 
-function summarise(rate: number, reports: StepReport[], serverCpuMs: number, stepMs: number): StepResult {
+type Metrics = Map<string, number>;
+
+/** Concord's Prometheus figures (each scrape also restarts its event-loop delay window); null for the others. */
+async function scrapeRelay(server: ServerHandle): Promise<Metrics | null> {
+  if (server.name !== 'concord') return null;
+  try {
+    const text = await (await fetch(`http://127.0.0.1:${server.port}/metrics`)).text();
+    const samples = text.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    return new Map(samples.map((l) => [l.slice(0, l.lastIndexOf(' ')), Number(l.slice(l.lastIndexOf(' ') + 1))]));
+  } catch {
+    return null;
+  }
+}
+
+function relayFigures(start: Metrics | null, end: Metrics | null): StepResult['relay'] {
+  if (!start || !end) return null;
+  const delta = (series: string) => (end.get(series) ?? 0) - (start.get(series) ?? 0);
+  const appends = delta('concord_store_seconds_count{op="append"}');
+  return {
+    loopP99Ms: round((end.get('nodejs_eventloop_delay_p99_seconds') ?? 0) * 1000),
+    loopMaxMs: round((end.get('nodejs_eventloop_delay_max_seconds') ?? 0) * 1000),
+    appendMeanMs: appends > 0 ? round((delta('concord_store_seconds_sum{op="append"}') / appends) * 1000, 2) : null,
+  };
+}
+
+function summarise(rate: number, reports: StepReport[], serverCpuMs: number, stepMs: number): Omit<StepResult, 'relay'> {
   const histogram = new LatencyHistogram();
   for (const r of reports) histogram.merge(r.histogram);
   const sent = reports.reduce((n, r) => n + r.measuredSent, 0);
@@ -157,6 +195,7 @@ function describeStep(s: StepResult): string {
   return (
     `achieved ${s.achievedPerSec}/s p50 ${s.p50Ms} ms p99 ${s.p99Ms ?? 'inf'} ms delivered ${s.deliveredShare} ` +
     `server ${s.serverCores} cores, generators ${s.generatorCores.join('+')} cores` +
+    (s.relay ? `, relay loop p99 ${s.relay.loopP99Ms} max ${s.relay.loopMaxMs} ms, append ${s.relay.appendMeanMs ?? '-'} ms` : '') +
     (s.sustained ? '' : ' -> not sustained')
   );
 }
