@@ -16,6 +16,12 @@ interface Props {
   saveDelayMs?: number | null;
   /** Names the field across reloads (plan/action/field): unsaved keystrokes are journalled under it. */
   draftKey?: string;
+  /**
+   * The plan's value now, read when saving. `value` is the value of the last render, and a collaborator's edit
+   * that arrives in the same batch as the field closing never renders here: replayed onto that stale value, the
+   * save would delete their words. Without it, `value` is used.
+   */
+  current?: () => string | undefined;
 }
 
 /**
@@ -24,13 +30,13 @@ interface Props {
  * Unsaved text is flushed on blur, on unmount and when the page is hidden.
  */
 export function LiveTextField(props: Props) {
-  const { label, value, onSave, multiline = false, hint, saveDelayMs = SAVE_DELAY_MS, draftKey } = props;
+  const { label, value, onSave, multiline = false, hint, saveDelayMs = SAVE_DELAY_MS, draftKey, current } = props;
   const id = useId();
   const [restored] = useState(() => restoredDraft(draftKey, value));
   const [draft, setDraft] = useState(restored);
   const pending = useRef<{ base: string; timer: ReturnType<typeof setTimeout> | undefined } | null>(null);
-  const latest = useRef({ draft, value, onSave });
-  latest.current = { draft, value, onSave };
+  const latest = useRef({ draft, value, onSave, current });
+  latest.current = { draft, value, onSave, current };
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const selection = useRef<[number, number] | null>(null);
 
@@ -60,7 +66,8 @@ export function LiveTextField(props: Props) {
     if (!p) return;
     clearTimeout(p.timer);
     pending.current = null;
-    const { draft: d, value: v, onSave: save } = latest.current;
+    const { draft: d, onSave: save, current: now } = latest.current;
+    const v = now?.() ?? latest.current.value;
     const merged = rebaseEdit(p.base, d, v);
     if (merged !== v) save(merged);
     if (draftKey && !unloading) clearDraft(draftKey);

@@ -12,11 +12,13 @@ interface Props {
   plan: Plan;
   action: Action;
   mutators: PlanMutators;
+  /** The action as the plan holds it now, for saves made as the editor closes. */
+  fresh: () => Action | null;
   onClose: () => void;
 }
 
 /** Edits one action in a modal dialog (focus trapped, Escape closes); every field saves as you type. */
-export function ActionEditor({ plan, action, mutators, onClose }: Props) {
+export function ActionEditor({ plan, action, mutators, fresh, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const settings = useSettings();
   useEffect(() => {
@@ -41,7 +43,7 @@ export function ActionEditor({ plan, action, mutators, onClose }: Props) {
       </div>
       <p className="muted">Changes save as you type.</p>
       <div className="editor-grid">
-        <ActionFieldsForm plan={plan} action={action} save={save} />
+        <ActionFieldsForm plan={plan} action={action} save={save} fresh={fresh} />
         <div className="editor-side">
           <RagPicker value={action.rag} onChange={(rag: Rag) => mutators.setRag(action.id, rag, { by: who })} />
           <RagConflictNote action={action} />

@@ -8,26 +8,33 @@ interface Props {
   plan: Plan;
   action: Action;
   save: (patch: Partial<ActionFields>) => void;
+  /** The action as the plan holds it now (see LiveTextField's `current`). */
+  fresh: () => Action | null;
 }
 
 /** The action's own fields, the plan's custom columns included; each saves as the user types. */
-export function ActionFieldsForm({ plan, action, save }: Props) {
+export function ActionFieldsForm({ plan, action, save, fresh }: Props) {
   const customColumns = columnsOf(plan).filter((c) => !KNOWN.has(c.key));
   const hint = (column: string, ours: string) => sourceLabel(plan, column, ours);
   const key = (field: string) => `${plan.id}/${action.id}/${field}`;
+  const now = (read: (a: Action) => string) => () => {
+    const a = fresh();
+    return a ? read(a) : undefined;
+  };
   return (
     <div className="editor-fields">
-      <LiveTextField label="Action" hint={hint('text', 'Action')} value={action.text} multiline onSave={(text) => save({ text })} draftKey={key('text')} />
-      <LiveTextField label="Outcomes" hint={hint('outcomes', 'Outcomes')} value={action.outcomes} multiline onSave={(outcomes) => save({ outcomes })} draftKey={key('outcomes')} />
-      <LiveTextField label="Progress" hint={hint('progress', 'Progress')} value={action.progress} multiline onSave={(progress) => save({ progress })} draftKey={key('progress')} />
+      <LiveTextField label="Action" hint={hint('text', 'Action')} value={action.text} current={now((a) => a.text)} multiline onSave={(text) => save({ text })} draftKey={key('text')} />
+      <LiveTextField label="Outcomes" hint={hint('outcomes', 'Outcomes')} value={action.outcomes} current={now((a) => a.outcomes)} multiline onSave={(outcomes) => save({ outcomes })} draftKey={key('outcomes')} />
+      <LiveTextField label="Progress" hint={hint('progress', 'Progress')} value={action.progress} current={now((a) => a.progress)} multiline onSave={(progress) => save({ progress })} draftKey={key('progress')} />
       <div className="field-row">
-        <LiveTextField label="No." value={action.ref ?? ''} onSave={(ref) => save({ ref: ref.trim() || null })} saveDelayMs={null} draftKey={key('ref')} />
-        <LiveTextField label="Timescale" hint={hint('timescale', 'Timescale')} value={action.timescale} onSave={(timescale) => save({ timescale })} draftKey={key('timescale')} />
+        <LiveTextField label="No." value={action.ref ?? ''} current={now((a) => a.ref ?? '')} onSave={(ref) => save({ ref: ref.trim() || null })} saveDelayMs={null} draftKey={key('ref')} />
+        <LiveTextField label="Timescale" hint={hint('timescale', 'Timescale')} value={action.timescale} current={now((a) => a.timescale)} onSave={(timescale) => save({ timescale })} draftKey={key('timescale')} />
       </div>
       <LiveTextField
         label="Led by"
         hint="One lead per line"
         value={action.leads.join('\n')}
+        current={now((a) => a.leads.join('\n'))}
         multiline
         saveDelayMs={null}
         draftKey={key('leads')}
@@ -38,6 +45,7 @@ export function ActionFieldsForm({ plan, action, save }: Props) {
           key={c.key}
           label={c.label || 'Unlabelled column'}
           value={action.custom[c.key] ?? ''}
+          current={now((a) => a.custom[c.key] ?? '')}
           draftKey={key(`custom.${c.key}`)}
           onSave={(cell) => save({ custom: { [c.key]: cell } })}
         />

@@ -18,7 +18,7 @@ interface Props {
 }
 
 export default function PlanScreen({ planId, actionId }: Props) {
-  const { plan, mutators, syncState, status, role, readOnly } = usePlan(planId);
+  const { plan, handle, mutators, syncState, status, role, readOnly } = usePlan(planId);
   useEffect(() => {
     if (plan) document.title = `${plan.title} · Concord`;
     return () => {
@@ -63,7 +63,16 @@ export default function PlanScreen({ planId, actionId }: Props) {
       <PlanTable plan={plan} mutators={mutators} readOnly={readOnly} />
       <PlanNotes plan={plan} />
       {actionId && action && !readOnly && (
-        <ActionEditor plan={plan} action={action} mutators={mutators} onClose={() => navigate(href.plan(planId))} />
+        <ActionEditor
+          plan={plan}
+          action={action}
+          mutators={mutators}
+          fresh={() => {
+            const now = handle?.plan();
+            return now ? findAction(now, action.id) : null;
+          }}
+          onClose={() => navigate(href.plan(planId))}
+        />
       )}
       {actionId && !action && (
         <p className="error" role="alert">
