@@ -10,7 +10,7 @@ import { ownerTokenOf } from '../share-page';
 import { missingEdits } from './check-edits';
 import { readDeviceCopy, readServerCopy, type ReplicaCopy } from './read-plans';
 import { chaosScript, describeStep, type Step } from './script';
-import { addUpdate, fieldValue, finishTyping, pickRag, startTyping, typeToken, type Edit } from './ui-edits';
+import { addUpdate, fieldState, fieldValue, finishTyping, pickRag, startTyping, typeToken, type Edit } from './ui-edits';
 import { DEVICE_NAMES, openWorld, reloadDevice, restartRelay, setOffline, settle, type ChaosWorld } from './world';
 
 export interface ChaosOptions {
@@ -42,6 +42,7 @@ export async function runChaos(opts: ChaosOptions): Promise<string[]> {
     const t = Date.now();
     await settle(world);
     await checkConverged(world, edits);
+    log.push(...world.trace.map((t) => `  ${t}`));
     log.push(`converged and checked ${edits.length} edits in ${Date.now() - t} ms; total ${Date.now() - started} ms`);
     await shoot(world, `chaos-${opts.seed}`);
     return log;
@@ -85,6 +86,8 @@ async function runTyping(world: ChaosWorld, step: Extract<Step, { kind: 'type' }
   } else {
     const half = Math.ceil(text.length / 2);
     await startTyping(page, actionId, field, atStart, text.slice(0, half));
+    const name = DEVICE_NAMES[device];
+    world.trace.push(`${name}'s field after typing "${text.slice(0, half)}": ${await fieldState(page, field)}`);
     const other = (device + 1) % world.devices.length;
     const otherToken = `${token}r`;
     // At the other end of the field: a collaborator typing right at the caret is ambiguous, elsewhere it is not.
@@ -94,7 +97,9 @@ async function runTyping(world: ChaosWorld, step: Extract<Step, { kind: 'type' }
       // Both online: the collaborator's words reach the open editor while the typist is mid-word.
       await expect.poll(() => fieldValue(page, field), { timeout: 20_000 }).toContain(otherToken);
     }
+    world.trace.push(`${name}'s field after ${DEVICE_NAMES[other]} typed "${otherToken}": ${await fieldState(page, field)}`);
     await page.keyboard.type(text.slice(half));
+    world.trace.push(`${name}'s field after typing "${text.slice(half)}": ${await fieldState(page, field)}`);
     await finishTyping(page, actionId, token);
   }
   edits.push({ kind: 'text', device, actionId, field, token });
@@ -145,6 +150,8 @@ function failureReport(seed: number, script: Step[], log: string[], world: Chaos
     ...log.map((l) => `  ${l}`),
     'script:',
     ...script.map((s, i) => `  ${i}: ${describeStep(s)}`),
+    'typing trace:',
+    ...(world?.trace.map((t) => `  ${t}`) ?? []),
     'last page errors:',
     ...errors,
     world ? `relay output:\n${world.relay.output().slice(-2_000)}` : '',

@@ -36,6 +36,18 @@ export function fieldValue(page: Page, field: EditField): Promise<string> {
   return editorField(page, FIELD_LABELS[field]).inputValue();
 }
 
+/** The open editor's field for a failure report: its text (ends elided), caret, and whether it has focus. */
+export async function fieldState(page: Page, field: EditField): Promise<string> {
+  const state = await editorField(page, FIELD_LABELS[field])
+    .evaluate((el) => {
+      const f = el as HTMLTextAreaElement;
+      return { value: f.value, caret: f.selectionStart, focused: document.activeElement === f };
+    }, undefined, { timeout: 2_000 })
+    .catch((e: unknown) => ({ value: `(unreadable: ${String(e).split('\n')[0]})`, caret: null, focused: false }));
+  const v = state.value.length > 60 ? `${state.value.slice(0, 25)}…${state.value.slice(-25)}` : state.value;
+  return `"${v}" (length ${state.value.length}, caret ${state.caret}, ${state.focused ? 'focused' : 'not focused'})`;
+}
+
 /** Closes the open editor (which saves) and waits until the action's row shows `token` as a whole word. */
 export async function finishTyping(page: Page, actionId: string, token: string): Promise<void> {
   await closeEditor(page);

@@ -24,6 +24,8 @@ export interface ChaosWorld {
   actionIds: string[];
   /** Display name of each device (the `by` of its ratings, the author of its updates). */
   readonly people: string[];
+  /** What the typing steps saw in the open editors, for a failure report. */
+  readonly trace: string[];
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function openWorld(seedFile: string, targetActions: number): Promis
     planId: '',
     actionIds: [],
     people: DEVICE_NAMES.map((n) => `Chaos tester ${n}`),
+    trace: [],
     async close() {
       for (const d of world.devices) await d.close();
       await world.relay.stop().catch(() => world.relay.kill());
