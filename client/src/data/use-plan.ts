@@ -18,8 +18,10 @@ export interface UsePlan {
   status: PlanStatus;
   /** This device's role; null when it syncs without a token (a plan never shared) or while loading. */
   role: PlanRole | null;
-  /** A viewer: show the plan, never an editing control, never call a mutator. */
+  /** Show the plan, never an editing control, never call a mutator: a viewer, or the role is not read yet. */
   readOnly: boolean;
+  /** This device joined by a view-only link (say so on screen). */
+  viewer: boolean;
 }
 
 const noop = () => () => {};
@@ -43,6 +45,8 @@ export function usePlan(planId: string): UsePlan {
   const loaded = useSyncExternalStore(subscribe, () => handle?.loaded() ?? false);
   const mutators = useMemo(() => (handle ? planMutators(handle) : null), [handle]);
   const status: PlanStatus = plan ? 'ready' : loaded ? 'joining' : 'loading';
-  const role = usePlanRow(planId)?.role ?? null;
-  return { plan, handle, mutators, syncState, status, role, readOnly: role === 'viewer' };
+  const row = usePlanRow(planId);
+  const role = row?.role ?? null;
+  // Until the catalogue row is read the role is unknown: no editing control, even briefly, for what may be a viewer.
+  return { plan, handle, mutators, syncState, status, role, readOnly: row === undefined || role === 'viewer', viewer: role === 'viewer' };
 }

@@ -18,7 +18,7 @@ interface Props {
 }
 
 export default function PlanScreen({ planId, actionId }: Props) {
-  const { plan, handle, mutators, syncState, status, role, readOnly } = usePlan(planId);
+  const { plan, handle, mutators, syncState, status, role, readOnly, viewer } = usePlan(planId);
   useEffect(() => {
     if (plan) document.title = `${plan.title} · Concord`;
     return () => {
@@ -59,7 +59,7 @@ export default function PlanScreen({ planId, actionId }: Props) {
         {role === 'owner' && <ShareButton planId={planId} />}
       </div>
       {syncState.connection === 'refused' && <RefusedNotice reason={syncState.refusedReason} />}
-      {readOnly && <ViewOnlyNotice />}
+      {viewer && <ViewOnlyNotice />}
       <PlanTable plan={plan} mutators={mutators} readOnly={readOnly} />
       <PlanNotes plan={plan} />
       {actionId && action && !readOnly && (

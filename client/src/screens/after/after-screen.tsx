@@ -27,7 +27,7 @@ interface Props {
 
 /** A plan's after-the-meeting views: minutes, changes since, chase list and dashboard. */
 export default function AfterScreen({ planId, view, meetingId }: Props) {
-  const { plan, mutators, syncState, readOnly } = usePlan(planId);
+  const { plan, mutators, syncState, readOnly, viewer } = usePlan(planId);
   useEffect(() => {
     if (plan) document.title = `${TITLES[view]} · ${plan.title} · Concord`;
     return () => {
@@ -51,7 +51,7 @@ export default function AfterScreen({ planId, view, meetingId }: Props) {
         <SyncIndicator state={syncState} />
       </div>
       <AfterNav planId={planId} current={view} />
-      {readOnly && <ViewOnlyNotice />}
+      {viewer && <ViewOnlyNotice />}
       <h1>
         {TITLES[view]} <span className="muted plan-title-suffix">· {plan.title}</span>
       </h1>

@@ -18,7 +18,7 @@ interface Props {
 
 /** A plan's meetings (#/plan/:id/meetings) and one meeting's walk-through (#/plan/:id/meeting/:meetingId). */
 export default function MeetingsScreen({ planId, meetingId }: Props) {
-  const { plan, handle, mutators, syncState, readOnly } = usePlan(planId);
+  const { plan, handle, mutators, syncState, readOnly, viewer } = usePlan(planId);
   const settings = useSettings();
   useEffect(() => {
     if (plan) document.title = `Meetings · ${plan.title} · Concord`;
@@ -29,7 +29,8 @@ export default function MeetingsScreen({ planId, meetingId }: Props) {
   // On the list, say who is here; the walk-through announces itself with the action it shows.
   useAnnouncePresence(handle, meetingId || !settings.displayName ? null : presenceOf(settings));
 
-  if (!plan || !mutators || !handle) {
+  // A meeting's address waits for the role too (read-only and not a viewer: not read yet), not to flash the list.
+  if (!plan || !mutators || !handle || (meetingId && readOnly && !viewer)) {
     return (
       <section className="panel">
         <SyncIndicator state={syncState} />
@@ -49,7 +50,7 @@ export default function MeetingsScreen({ planId, meetingId }: Props) {
         <h1>Meetings</h1>
         <SyncIndicator state={syncState} />
       </div>
-      {readOnly && <ViewOnlyNotice />}
+      {viewer && <ViewOnlyNotice />}
       <MeetingList plan={plan} />
       {!readOnly && <NewMeetingForm plan={plan} mutators={mutators} />}
       <PresencePanel handle={handle} plan={plan} meetingId={null} />
