@@ -74,7 +74,10 @@ export function LiveTextField(props: Props) {
     showText(merged);
   };
 
-  useEffect(() => {
+  // A layout effect, not a passive one: a passive effect runs in a later task, after a save may have cleared
+  // `pending`, and would then show this render's value, which lacks the words just saved (they vanished from the
+  // field and the caret jumped to the start of the change: the chaos test caught it under load).
+  useLayoutEffect(() => {
     if (!pending.current) showText(value);
     // showText reads the field through refs
     // eslint-disable-next-line react-hooks/exhaustive-deps
