@@ -123,6 +123,28 @@ describe('sharing a plan with invite links, in three Chromium profiles', () => {
     expect(await tableText(actionRow(a.page, actionId))).not.toContain('B after revocation');
     expect(await tableText(actionRow(c.page, actionId))).not.toContain('B after revocation');
   });
+
+  it('registers a plan whose first tries met a server fault, while its connection stays up', async () => {
+    const page = a.page;
+    // The relay answers the plan's first two registrations with a server error (as one restarting or overloaded
+    // would); the WebSocket stays connected throughout, so no reconnection prompts another try.
+    let tries = 0;
+    await page.route('**/api/plans', async (route) => {
+      if (route.request().method() !== 'POST' || ++tries > 2) return route.continue();
+      await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'unavailable' }) });
+    });
+    await page.goto(`${relay.url}/#/`);
+    const second = await createTemplatePlan(page, 'Shireton plan, registered late');
+    try {
+      const owner = await ownerTokenOf(page, second);
+      expect(tries).toBeGreaterThanOrEqual(3);
+      const listed = await fetch(`${relay.url}/api/plans/${second}/invites`, { headers: { authorization: `Bearer ${owner}` } });
+      expect(listed.status).toBe(200);
+      await waitForSynced(page);
+    } finally {
+      await page.unroute('**/api/plans');
+    }
+  });
 });
 
 /** Fills the share dialog's form and returns the link it shows. */
