@@ -51,10 +51,17 @@ export function LiveTextField(props: Props) {
       const from = el.value;
       selection.current = [shiftCaret(from, next, el.selectionStart ?? 0), shiftCaret(from, next, el.selectionEnd ?? 0)];
     }
+    latest.current.draft = next;
     setDraft(next);
   };
 
+  /**
+   * The text the field's element holds, as far as this component knows: what React last rendered into it, or what a
+   * keystroke left in it since. A newer draft (a save or a collaborator's edit) may be waiting to be rendered.
+   */
+  const inElement = useRef(draft);
   useLayoutEffect(() => {
+    inElement.current = draft;
     const range = selection.current;
     selection.current = null;
     if (range && field.current === document.activeElement) field.current?.setSelectionRange(range[0], range[1]);
@@ -70,6 +77,9 @@ export function LiveTextField(props: Props) {
     const v = now?.() ?? latest.current.value;
     const merged = rebaseEdit(p.base, d, v);
     if (merged !== v) save(merged);
+    // The plan holds `merged` now, though this field has not rendered it yet: a keystroke before that render must
+    // start its edit from here, not from the value of the last render (which lacks the words just saved).
+    latest.current.value = merged;
     if (draftKey && !unloading) clearDraft(draftKey);
     showText(merged);
   };
@@ -105,7 +115,12 @@ export function LiveTextField(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const onChange = (next: string) => {
+  const onChange = (typed: string) => {
+    // A keystroke can land after a save or a collaborator's edit changed the draft but before React showed it: the
+    // field then still shows the older text, and the keystroke is replayed onto the newer one.
+    const before = inElement.current;
+    inElement.current = typed;
+    const next = before === latest.current.draft ? typed : carry(rebaseEdit(before, typed, latest.current.draft), typed);
     const base = pending.current?.base ?? latest.current.value;
     if (pending.current) clearTimeout(pending.current.timer);
     const timer = saveDelayMs === null ? undefined : setTimeout(() => flush(), saveDelayMs);
@@ -113,6 +128,13 @@ export function LiveTextField(props: Props) {
     if (draftKey) writeDraft(draftKey, { base, draft: next });
     latest.current.draft = next;
     setDraft(next);
+  };
+
+  /** Keeps the caret where the keystroke left it when the text it went into is replaced by `next`. */
+  const carry = (next: string, typed: string): string => {
+    const el = field.current;
+    if (el) selection.current = [shiftCaret(typed, next, el.selectionStart ?? 0), shiftCaret(typed, next, el.selectionEnd ?? 0)];
+    return next;
   };
 
   const common = {
