@@ -47,12 +47,15 @@ export function LiveTextField(props: Props) {
    */
   const showText = (next: string) => {
     const el = field.current;
-    if (el && document.activeElement === el && el.value !== next) {
-      const from = el.value;
-      selection.current = [shiftCaret(from, next, el.selectionStart ?? 0), shiftCaret(from, next, el.selectionEnd ?? 0)];
-    }
+    if (el && document.activeElement === el && el.value !== next) keepSelection(el.value, next);
     latest.current.draft = next;
     setDraft(next);
+  };
+
+  /** Carries the element's selection from `from` to `next` (applied once `next` is rendered). */
+  const keepSelection = (from: string, next: string) => {
+    const el = field.current;
+    if (el) selection.current = [shiftCaret(from, next, el.selectionStart ?? 0), shiftCaret(from, next, el.selectionEnd ?? 0)];
   };
 
   /**
@@ -120,7 +123,8 @@ export function LiveTextField(props: Props) {
     // field then still shows the older text, and the keystroke is replayed onto the newer one.
     const before = inElement.current;
     inElement.current = typed;
-    const next = before === latest.current.draft ? typed : carry(rebaseEdit(before, typed, latest.current.draft), typed);
+    const next = before === latest.current.draft ? typed : rebaseEdit(before, typed, latest.current.draft);
+    if (next !== typed) keepSelection(typed, next);
     const base = pending.current?.base ?? latest.current.value;
     if (pending.current) clearTimeout(pending.current.timer);
     const timer = saveDelayMs === null ? undefined : setTimeout(() => flush(), saveDelayMs);
@@ -128,13 +132,6 @@ export function LiveTextField(props: Props) {
     if (draftKey) writeDraft(draftKey, { base, draft: next });
     latest.current.draft = next;
     setDraft(next);
-  };
-
-  /** Keeps the caret where the keystroke left it when the text it went into is replaced by `next`. */
-  const carry = (next: string, typed: string): string => {
-    const el = field.current;
-    if (el) selection.current = [shiftCaret(typed, next, el.selectionStart ?? 0), shiftCaret(typed, next, el.selectionEnd ?? 0)];
-    return next;
   };
 
   const common = {
