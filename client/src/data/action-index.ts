@@ -1,5 +1,5 @@
 // The cross-plan action index: a materialised view of each plan doc, rewritten whenever the plan's catalogue row is.
-import { changesSince, lastEndedMeeting, liveActions, sectionLabel, type Plan } from '@concord/shared';
+import { changesSince, lastEndedMeeting, leadDirectory, liveActions, resolvedLeadNames, sectionLabel, type Plan } from '@concord/shared';
 import { deviceDb, type ActionIndexRow } from './device-db';
 import { todayIso } from '../lib/when';
 import { digestOf } from '../lib/digest';
@@ -11,6 +11,7 @@ const latestStamp = (stamps: readonly string[]): string | null =>
 export function actionRowsOf(plan: Plan, today = todayIso()): ActionIndexRow[] {
   const last = lastEndedMeeting(plan, today);
   const stale = new Set(changesSince(plan, last ? { meetingId: last.id } : null, today).noUpdate.map((a) => a.actionId));
+  const directory = leadDirectory(plan);
   return liveActions(plan).map(({ action, section }) => ({
     key: `${plan.id}/${action.id}`,
     planId: plan.id,
@@ -19,7 +20,8 @@ export function actionRowsOf(plan: Plan, today = todayIso()): ActionIndexRow[] {
     ref: action.ref,
     text: action.text,
     section: sectionLabel(section),
-    leads: action.leads,
+    // Named through the plan's lead directory, so "CCGs" and "All CCGs" merged by a person are one lead.
+    leads: resolvedLeadNames(directory, action.leads),
     due: action.due,
     rag: action.rag,
     lastUpdate: latestStamp(action.updates.map((u) => u.date)),

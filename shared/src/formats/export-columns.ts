@@ -39,7 +39,8 @@ function fieldValue(key: string): (a: Action) => string {
     case 'progress':
       return (a) => a[key];
     case 'leads':
-      return (a) => leadsText(a.leads);
+      // The cell as written; a plan whose cell is empty but has leads (set by hand) writes them as bullets.
+      return (a) => (a.leadText.trim() !== '' || a.leads.length === 0 ? a.leadText : leadsText(a.leads));
     case 'rag':
       return (a) => (a.rag ? RAG_WORDS[a.rag] : '');
     default:

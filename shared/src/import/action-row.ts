@@ -7,7 +7,7 @@ import type { Action, Rag } from '../plan-json';
 import { newId } from '../ids';
 import type { GridRow } from './column-layout';
 import { parseDue } from './due-date';
-import { splitLeads } from './leads';
+import { splitLeads } from '../leads/split-leads';
 import { ragFromFill, ragFromWord } from '../rag-colour';
 
 const REF = /^(?:[A-Za-z]{0,3}\s?\d+(?:\.\d+)*[a-z]?\s?\.?|[ivx]+\.)$/i;
@@ -38,7 +38,7 @@ function readRef(text: string): RefCell {
 
 function emptyAction(): Action {
   return {
-    id: newId(), ref: null, text: '', timescale: '', due: null, leads: [], outcomes: '', progress: '', rag: null,
+    id: newId(), ref: null, text: '', timescale: '', due: null, leadText: '', leads: [], outcomes: '', progress: '', rag: null,
     flags: [], custom: {}, updates: [], ragHistory: [], archived: false,
   };
 }
@@ -64,6 +64,7 @@ export function rowToAction(row: GridRow, keys: readonly string[], now: string):
       rag = ragFromWord(cell.text) ?? ragFromFill(cell.shading);
       if (cell.text !== '' && ragFromWord(cell.text) === null) ragText = cell.text;
     } else if (key === 'leads') {
+      action.leadText = cell.text;
       action.leads = splitLeads(cell.text);
     } else if (TEXT_FIELDS.includes(key)) {
       action[key as TextField] = cell.text;
@@ -97,6 +98,7 @@ function append(a: string, b: string): string {
 /** Appends a continuation row's text to the action above, field by field. */
 export function appendContinuation(target: Action, extra: Action): void {
   for (const field of ['text', 'timescale', 'outcomes', 'progress'] as const) target[field] = append(target[field], extra[field]);
+  target.leadText = append(target.leadText, extra.leadText);
   for (const lead of extra.leads) if (!target.leads.includes(lead)) target.leads.push(lead);
   for (const [key, value] of Object.entries(extra.custom)) target.custom[key] = append(target.custom[key] ?? '', value);
   for (const flag of extra.flags) if (!target.flags.includes(flag)) target.flags.push(flag);

@@ -5,7 +5,6 @@ export { parseTextPlan } from './text-parser';
 export { buildPlan } from './plan-builder';
 export { matchColumns, headerScores, looksLikeHeaderRow, contentScores, type ColumnMatch } from './columns';
 export { parseDue } from './due-date';
-export { splitLeads } from './leads';
 export { ImportError, IMPORT_ERROR_REASONS, type ImportErrorReason } from './import-error';
 export {
   IMPORT_WARNING_REASONS,

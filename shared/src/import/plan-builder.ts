@@ -5,6 +5,7 @@
  */
 import { type Action, type Group, type Plan, type Section, PLAN_FORMAT, PLAN_VERSION } from '../plan-json';
 import { newId } from '../ids';
+import { buildLeadDirectory } from '../leads/lead-directory';
 import type { SourceDocument } from './source';
 import type { BuildOptions, ImportReport, ImportResult, ImportWarning } from './import-report';
 import { ImportError } from './import-error';
@@ -228,6 +229,7 @@ export function buildPlan(src: SourceDocument, opts: BuildOptions = {}): ImportR
     title: opts.title ?? title ?? src.title ?? 'Untitled plan',
     meta: {}, legend: free.legend, columns: registry.columns, sections: st.sections,
     notes: [...notes, ...free.notes], meetings: [],
+    leadDirectory: buildLeadDirectory(st.sections.flatMap((s) => s.groups.flatMap((g) => g.actions)), newId),
   };
   return { plan, report: report(src, st, lays, warnings) };
 }

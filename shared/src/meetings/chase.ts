@@ -1,5 +1,6 @@
 // Who to chase for an update: leads whose actions have had no progress update since the last meeting.
 import type { Plan } from '../plan-json';
+import { leadDirectory } from '../leads/lead-directory';
 import { formatDate } from './dates';
 import { chaseLeads, liveActions, summarise, type ActionSummary } from './plan-walk';
 import { isOverdue, lastUpdateStamp, resolveSince, updatedSince, type SinceSpec } from './since';
@@ -35,11 +36,12 @@ export function chaseList(plan: Plan, since: SinceSpec, today: string, options: 
   const resolved = resolveSince(plan, since);
   const only = options.actionIds === undefined ? null : new Set(options.actionIds);
   const groups = new Map<string, ChaseItem[]>();
+  const directory = leadDirectory(plan);
   for (const placed of liveActions(plan)) {
     const { action } = placed;
     if ((only && !only.has(action.id)) || action.rag === 'blue' || updatedSince(action, resolved)) continue;
     const item: ChaseItem = { ...summarise(placed), lastUpdate: lastUpdateStamp(action), overdue: isOverdue(action, today) };
-    for (const lead of chaseLeads(action)) groups.set(lead, [...(groups.get(lead) ?? []), item]);
+    for (const lead of chaseLeads(action, directory)) groups.set(lead, [...(groups.get(lead) ?? []), item]);
   }
   return [...groups].map(([lead, items]) => ({ lead, items })).sort(byLead);
 }

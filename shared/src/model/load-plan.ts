@@ -11,6 +11,7 @@ import type { Origin, PlanDoc } from './types';
 import { KNOWN_FIELDS } from './validate';
 import { validatePlan } from './validate-plan';
 import { writeNewAction, writeNewMeeting } from './write-item';
+import { writeLeadDirectory } from './lead-directory';
 
 /** Creates the items of one parent in the given order, and returns them paired with their source objects. */
 function createChildren<T extends { id: string }>(doc: PlanDoc, kind: ItemKind, parentId: string | null, list: T[]) {
@@ -26,7 +27,9 @@ function writeAction(doc: PlanDoc, groupId: string, actions: Action[]): void {
   for (const { item, source: a } of createChildren(doc, 'action', groupId, actions)) {
     // A rating that came without history (an imported cell colour) is kept as the base rating.
     const baseRag = a.rag !== null && currentRag(a.ragHistory) === null ? a.rag : null;
-    writeNewAction(item, a, { updates: a.updates, ragHistory: a.ragHistory, baseRag, archived: a.archived });
+    // A plan written before the lead cell was kept has only the leads: the cell is them, one per line.
+    const fields = { ...a, leadText: a.leadText ?? a.leads.join('\n') };
+    writeNewAction(item, fields, { updates: a.updates, ragHistory: a.ragHistory, baseRag, archived: a.archived });
     writeExtra(item, a, KNOWN_FIELDS.action);
   }
 }
@@ -71,5 +74,6 @@ export function loadPlanIntoDoc(doc: PlanDoc, plan: Plan, origin?: Origin): void
     writeExtra(planMap(doc), plan, KNOWN_FIELDS.plan);
     writeSections(doc, plan.sections);
     writeMeetings(doc, plan.meetings);
+    writeLeadDirectory(doc, plan.leadDirectory ?? []);
   });
 }

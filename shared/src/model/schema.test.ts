@@ -65,6 +65,10 @@ describe('every mutator runs as exactly one transaction with its origin', () => 
     addUpdate: (c, o) => model.addUpdate(c.doc, c.action, { date: '2016-01-01', author: 'A', text: 't' }, o),
     addMeeting: (c, o) => model.addMeeting(c.doc, { date: '2016-02-01' }, o),
     updateMeeting: (c, o) => model.updateMeeting(c.doc, c.meeting, { notes: 'n', state: 'live' }, o),
+    updateActionLeadText: (c, o) => model.updateAction(c.doc, c.action, { leadText: 'Vale CCG; Mind' }, o),
+    mergeLeads: (c, o) => model.mergeLeads(c.doc, 'CCGs', 'All CCGs', o),
+    splitLead: (c, o) => model.splitLead(c.doc, 'CCGs', o),
+    renameLead: (c, o) => model.renameLead(c.doc, 'CCGs', 'Clinical commissioning groups', o),
     addMeetingMark: (c, o) => model.addMeetingMark(c.doc, c.meeting, { actionId: c.action, kind: 'deferred', by: 'A' }, o),
   };
   for (const [name, call] of Object.entries(calls)) {

@@ -27,7 +27,7 @@ export function replicas(plan: Plan, n: number): Y.Doc[] {
 export function richPlan(): Plan {
   const action = (id: string, ref: string | null, extra: Record<string, unknown> = {}) => ({
     id, ref, text: `Action ${id}\nsecond line · bullet`, timescale: 'March 2016', due: '2016-03-31',
-    leads: ['CCG', 'Police'], outcomes: 'Fewer detentions under s136', progress: 'Started 😀 well', rag: null,
+    leadText: 'CCG /\nPolice', leads: ['CCG', 'Police'], outcomes: 'Fewer detentions under s136', progress: 'Started 😀 well', rag: null,
     flags: ['new'], custom: { custom1: 'countywide', custom2: '' }, updates: [], ragHistory: [], archived: false,
     ...extra,
   });
@@ -37,6 +37,11 @@ export function richPlan(): Plan {
     legend: [{ rag: 'red', meaning: 'Off track' }, { rag: 'blue', meaning: 'Complete', shade: '#00f' }],
     columns: [{ key: 'ref', label: 'No.' }, { key: 'text', label: 'Action' }, { key: 'custom1', label: '' }],
     notes: ['KPI: fewer s136 detentions', 'Signed by the partners'],
+    leadDirectory: [
+      { id: 'l1', name: 'CCG', aliases: ['All CCGs', 'CCG'], mergedInto: null, colour: 'teal' },
+      { id: 'l2', name: 'Police', aliases: ['Police'], mergedInto: null },
+      { id: 'l3', name: 'CCGs', aliases: ['CCGs'], mergedInto: 'l1' },
+    ],
     meetings: [
       { id: 'm2', date: '2016-01-10', title: 'January review', facilitator: 'Ann', attendees: [{ name: 'Bo', organisation: 'Police', role: 'x' }],
         agenda: ['a1', 'a2'], state: 'ended', notes: 'Went well', room: 'B12' },
