@@ -6,3 +6,4 @@ export * from './model';
 export * from './meetings';
 export * from './rag-colour';
 export * from './leads';
+export * from './section-heading';

@@ -86,6 +86,11 @@ export interface ProgressUpdate {
   author: string;
   meetingId: string | null;
   text: string;
+  /**
+   * The label an imported update row carried ("Update June 2016"); absent for updates made in Concord. Exports
+   * write such updates back as rows under their action, in the source's shape.
+   */
+  label?: string;
 }
 
 export interface RagEntry {

@@ -1,6 +1,7 @@
 // Reading a Plan JSON the way every meetings function needs it: live actions in plan order, found by id.
 import { RAGS, type Action, type Group, type Meeting, type Plan, type Rag, type Section } from '../plan-json';
 import { MeetingError } from './errors';
+import { sectionHeading } from '../section-heading';
 import { resolvedLeadNames, type LeadDirectory } from '../leads/lead-directory';
 
 /** A rating, or 'none' for an action nobody has rated: the keys of every RAG count. */
@@ -59,8 +60,7 @@ export function emptyCounts(): Record<RagKey, number> {
 
 /** "1. Commissioning" or just the title when the section has no number. */
 export function sectionLabel(section: Section): string {
-  if (section.number === null || section.number === '') return section.title;
-  return `${section.number.replace(/\.$/, '')}. ${section.title}`;
+  return sectionHeading(section);
 }
 
 /**
