@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CloseCode, CloseReason } from '@concord/sync-server/close-codes';
+import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import { runConcord, type RunningRelay } from '../helpers/relay';
 import { connectClient, openRaw, waitFor, type SyncClient } from './clients';
 import { postgresRelays } from './postgres-relays';

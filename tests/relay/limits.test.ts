@@ -5,7 +5,7 @@
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CloseCode, CloseReason } from '@concord/sync-server/close-codes';
+import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import { startRelay, type RunningRelay } from '../helpers/relay';
 import { connectClient, frame, openRaw, storedRows, waitFor, type SyncClient } from './clients';
 

@@ -4,7 +4,7 @@
  */
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CloseCode, CloseReason } from '@concord/sync-server/close-codes';
+import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import { SqliteUpdateStore } from '@concord/sync-server/store/sqlite-store';
 import { checkUpdate } from '@concord/sync-server/sync/check-update';
 import { join } from 'node:path';

@@ -8,7 +8,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CloseCode, CloseReason } from '@concord/sync-server/close-codes';
+import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import { CLI_PATH, REPO_ROOT, startRelay, type RunningRelay } from '../helpers/relay';
 import { connectClient, openRaw, storedRows, waitFor, type SyncClient } from './clients';
 

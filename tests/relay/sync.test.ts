@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRelay, type RunningRelay } from '../helpers/relay';
-import { CloseCode } from '@concord/sync-server/close-codes';
+import { CloseCode } from '@concord/shared/protocol';
 import { connectClient, frame, openRaw, storedRows, waitFor, type SyncClient } from './clients';
 
 const relays: RunningRelay[] = [];

@@ -1,9 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { CloseCode, CloseReason } from '../close-codes';
-import { isValidRoomId, roomIdFromPath } from '../room-id';
-
-/** What a connection may do in its room. */
-export type Role = 'owner' | 'editor' | 'viewer';
+import { CloseCode, CloseReason, isValidRoomId, type Role } from '@concord/shared/protocol';
+import { roomIdFromPath } from '../room-id';
 
 /** The rights a connection was admitted with. */
 export interface Grant {

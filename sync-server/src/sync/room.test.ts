@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { CloseCode, CloseReason } from '../close-codes';
+import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import { SqliteUpdateStore } from '../store/sqlite-store';
 import { encodeUpdate } from './protocol';
 import { Room, type RoomClient } from './room';
