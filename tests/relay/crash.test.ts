@@ -42,6 +42,7 @@ function writer(relay: RunningRelay): Writer {
 }
 
 describe('SIGKILL while five clients write', () => {
+  // PROTOCOL R18 R22
   it('keeps every acknowledged change and converges after a restart', async () => {
     const first = await startRelay();
     relays.push(first);

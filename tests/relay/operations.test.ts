@@ -112,6 +112,7 @@ describe('structured logs', () => {
   });
 });
 
+// PROTOCOL R29
 describe.skipIf(!postgres)('SIGTERM on PostgreSQL', () => {
   it('compacts every room into PostgreSQL and exits 0', async () => {
     const url = testStoreUrl(uniqueSchema('sigterm'));

@@ -33,6 +33,7 @@ function receiving(room: string) {
 }
 
 describe('stored receipts', () => {
+  // PROTOCOL R22
   it('sends one after the first sync, covering what the relay already holds', async () => {
     const writer = receiving('plan-receipts-1');
     await writer.synced;
@@ -43,6 +44,7 @@ describe('stored receipts', () => {
     expect(reader.receipts[0]!.get(writer.doc.clientID)).toBe(13);
   });
 
+  // PROTOCOL R22
   it('covers each of a client\'s edits after it is stored, and the rows hold exactly what was covered', async () => {
     const c = receiving('plan-receipts-2');
     await c.synced;
@@ -58,6 +60,7 @@ describe('stored receipts', () => {
     relay = await startRelay({ dataDir: relay.dataDir });
   });
 
+  // PROTOCOL R21 R23
   it('sends no receipt covering an update the relay refused', async () => {
     const raw = openRaw(`${relay.wsUrl}/plan-receipts-3`);
     await raw.opened;

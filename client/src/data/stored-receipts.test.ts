@@ -13,6 +13,7 @@ function docWith(text: string): Y.Doc {
 }
 
 describe('stored receipts', () => {
+  // PROTOCOL R22
   it('covers a doc only when the server stored every insertion it holds', () => {
     const doc = docWith('hello');
     const before = Y.decodeStateVector(Y.encodeStateVector(doc));

@@ -3,6 +3,7 @@ import { CLOSE_CODE_OF, isRefusalCode } from '@concord/shared/protocol';
 import { REFUSALS, refusalWords } from './refusal-words';
 
 describe('refusalWords', () => {
+  // PROTOCOL R28
   it('words exactly the reasons the relay sends with a refusal code (the ones after which a client stops)', () => {
     const refusals = Object.entries(CLOSE_CODE_OF).filter(([, code]) => isRefusalCode(code)).map(([reason]) => reason);
     expect(Object.keys(REFUSALS).sort()).toEqual(refusals.sort());

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLOSE_CODE_OF, CloseCode, CloseReason, isRefusalCode } from './close';
 
+// PROTOCOL R28
 describe('close codes and reasons', () => {
   it('gives every reason exactly one named code', () => {
     expect(Object.keys(CLOSE_CODE_OF).sort()).toEqual(Object.values(CloseReason).sort());

@@ -26,6 +26,7 @@ describe('API error reasons', () => {
 });
 
 describe('roles', () => {
+  // PROTOCOL R9
   it('recognises the three roles and nothing else', () => {
     for (const role of ROLES) expect(isRole(role)).toBe(true);
     for (const value of ['admin', 'Owner', '', 'constructor', null, 1]) expect(isRole(value)).toBe(false);

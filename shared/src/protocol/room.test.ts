@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidRoomId } from './room';
 
+// PROTOCOL R2
 describe('isValidRoomId', () => {
   it('accepts nanoid-style plan ids up to 64 characters', () => {
     expect(isValidRoomId('V1StGXR8_Z5jdHi6B-myT')).toBe(true);
