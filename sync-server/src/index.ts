@@ -1,5 +1,5 @@
-// Public surface of @concord/sync-server (deep imports like '@concord/sync-server/store/sqlite-store' also work).
-export { CloseCode, CloseReason, isValidRoomId, type Role } from '@concord/shared/protocol';
+// Public surface of @concord/sync-server. Two more named entry points (package.json): './postgres-store' (it loads
+// the pg driver) and './test-postgres' (test support). The wire contract is '@concord/shared/protocol'.
 export { roomIdFromPath, SYNC_PATH_PREFIX } from './room-id';
 export { startRelayServer, type RelayOptions, type RelayServer } from './relay-server';
 export { StoreError, type StoreErrorReason, type StoredRoom, type UpdateStore } from './store/update-store';

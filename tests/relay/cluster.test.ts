@@ -5,7 +5,7 @@
  * 127.0.0.1:5432; under CI=true an unreachable database fails the run.
  */
 import { describe, expect, it } from 'vitest';
-import { PostgresUpdateStore } from '@concord/sync-server/store/postgres-store';
+import { PostgresUpdateStore } from '@concord/sync-server/postgres-store';
 import type { RunningRelay } from '../helpers/relay';
 import { startBalancer } from '../helpers/tcp-balancer';
 import { waitFor, type SyncClient } from './clients';

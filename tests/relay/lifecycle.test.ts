@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CloseCode } from '@concord/shared/protocol';
-import { SqliteUpdateStore } from '@concord/sync-server/store/sqlite-store';
+import { SqliteUpdateStore } from '@concord/sync-server';
 import { startRelay, type RunningRelay } from '../helpers/relay';
 import { connectClient, waitFor, type SyncClient } from './clients';
 

@@ -5,8 +5,8 @@
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode, CloseReason } from '@concord/shared/protocol';
-import { SqliteUpdateStore } from '@concord/sync-server/store/sqlite-store';
-import { checkUpdate } from '@concord/sync-server/sync/check-update';
+import { SqliteUpdateStore } from '@concord/sync-server';
+import { checkUpdate } from '@concord/sync-server';
 import { join } from 'node:path';
 import { startRelay, type RunningRelay } from '../helpers/relay';
 import { connectClient, frame, openRaw, waitFor, type SyncClient } from './clients';
