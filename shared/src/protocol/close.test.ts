@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSE_CODE_OF, CloseCode, CloseReason, isRefusalCode } from './close';
+import { CLOSE_CODE_OF, CloseCode, CloseReason, isRefusalCode, REFUSAL_CODES } from './close';
 
 // PROTOCOL R28
 describe('close codes and reasons', () => {
@@ -15,9 +15,9 @@ describe('close codes and reasons', () => {
     for (const reason of reasons) expect(new TextEncoder().encode(reason).byteLength).toBeLessThanOrEqual(123);
   });
 
-  it('treats exactly the 4400-4499 codes as refusals, so resync and overload codes still reconnect', () => {
+  it('lists as refusals exactly the codes in 4400-4499, so resync and overload codes still reconnect', () => {
     const refusals = Object.values(CloseCode).filter(isRefusalCode);
-    expect(refusals.sort()).toEqual([CloseCode.badRequest, CloseCode.unauthorised, CloseCode.forbidden, CloseCode.tooLarge].sort());
+    expect(refusals.sort()).toEqual(Object.values(REFUSAL_CODES).sort());
     expect(isRefusalCode(CloseCode.resync)).toBe(false);
     expect(isRefusalCode(CloseCode.tryAgainLater)).toBe(false);
   });

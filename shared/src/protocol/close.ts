@@ -1,9 +1,5 @@
-/**
- * WebSocket close codes the relay sends. 4400-4499 mirror HTTP 4xx: y-websocket (3.x) treats that range as
- * permanent and stops reconnecting, so only refusals that a retry cannot fix belong there. Codes below 4000 are
- * the RFC 6455 ones; clients reconnect after them. docs/PROTOCOL.md states the rule behind each one.
- */
-export const CloseCode = {
+/** Close codes after which a client reconnects: the RFC 6455 ones, and 4000, outside the refusal range. */
+const RECONNECT_CODES = {
   /** Server shutting down or room reset; the client should reconnect. */
   goingAway: 1001,
   /** Unexpected server fault (e.g. the store failed); reconnecting later may work. */
@@ -15,6 +11,13 @@ export const CloseCode = {
    * exactly what is missing, so this stays outside 4400-4499.
    */
   resync: 4000,
+} as const;
+
+/**
+ * Refusals. 4400-4499 mirror HTTP 4xx: y-websocket (3.x) treats that range as permanent and stops reconnecting, so
+ * only refusals that a retry cannot fix belong here.
+ */
+export const REFUSAL_CODES = {
   /** Malformed frame, malformed update, unknown message type, or an invalid room id. */
   badRequest: 4400,
   /** No token or an unverifiable one. */
@@ -24,6 +27,9 @@ export const CloseCode = {
   /** A message (or the document it would produce) exceeds the configured limit. */
   tooLarge: 4413,
 } as const;
+
+/** WebSocket close codes the relay sends. docs/PROTOCOL.md states the rule behind each one. */
+export const CloseCode = { ...RECONNECT_CODES, ...REFUSAL_CODES } as const;
 
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
@@ -78,8 +84,8 @@ export const CLOSE_CODE_OF = {
   'slow-reader': CloseCode.tryAgainLater,
 } as const satisfies Record<CloseReason, CloseCode>;
 
-/** Codes after which a y-websocket client stops reconnecting (HTTP 4xx mirrored into 4400-4499). */
-export type RefusalCode = Extract<CloseCode, 4400 | 4401 | 4403 | 4413>;
+/** Codes after which a y-websocket client stops reconnecting. */
+export type RefusalCode = (typeof REFUSAL_CODES)[keyof typeof REFUSAL_CODES];
 
 /** True when `code` ends a connection for good: the client stops reconnecting and tells its user why. */
 export function isRefusalCode(code: number): boolean {
