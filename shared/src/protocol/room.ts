@@ -6,8 +6,8 @@ export function isValidRoomId(value: string): boolean {
   return ROOM_ID.test(value);
 }
 
-/**
- * The path a client's serverUrl ends with (`ws://host:port/sync`); the room is appended as `/<id>` and the
- * capability token travels as the `token` query parameter.
- */
+/** The path a client's serverUrl ends with (`ws://host:port/sync`); the room is appended as `/<id>`. */
 export const SYNC_PATH = '/sync';
+
+/** The query parameter of a sync URL that carries the capability token. */
+export const TOKEN_PARAM = 'token';

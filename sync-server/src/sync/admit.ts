@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { CloseCode, CloseReason, isValidRoomId, type Role } from '@concord/shared/protocol';
+import { CloseCode, CloseReason, isValidRoomId, TOKEN_PARAM, type Role } from '@concord/shared/protocol';
 import { roomIdFromPath } from '../room-id';
 
 /** The rights a connection was admitted with. */
@@ -43,5 +43,5 @@ export async function admit(request: IncomingMessage, authorize: Authorize): Pro
   if (roomId === null) return null;
   if (!isValidRoomId(roomId)) return { ok: false, code: CloseCode.badRequest, reason: CloseReason.invalidRoom };
   const origin = request.headers.origin ?? null;
-  return authorize({ roomId, token: url.searchParams.get('token'), origin, request });
+  return authorize({ roomId, token: url.searchParams.get(TOKEN_PARAM), origin, request });
 }
