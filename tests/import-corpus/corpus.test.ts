@@ -4,7 +4,7 @@
  * through Concord's own .docx and .xlsx exports.
  */
 import { describe, expect, it } from 'vitest';
-import { exportDocx, exportXlsx, importFile } from '@concord/shared/formats/index';
+import { exportDocx, exportXlsx, importFile } from '@concord/shared/formats';
 import type { ImportResult, Plan } from '@concord/shared';
 import { comparable } from '../formats/seeds';
 import { docxLines, txtLines, xlsxLines } from './cell-reader';
