@@ -63,8 +63,10 @@ export class BuildRun {
   private fixed(it: Item, i: number, fix: RowFix): RowRole | null {
     if (fix === 'progress' && this.walker.progressOf(itemLines(it))) return 'progress';
     if (fix !== 'action' && fix !== 'progress') return null;
-    if (it.kind === 'row') return this.walker.dataRow(it.row, this.layoutOf(i), true);
-    this.walker.paragraphAction(it.text);
+    // A row of one cell (a heading, a line of a key) made an action holds the action's text.
+    const single = it.kind === 'row' && it.row.cells.filter((c) => c.text !== '').length === 1;
+    if (it.kind === 'row' && !single) return this.walker.dataRow(it.row, this.layoutOf(i), true);
+    this.walker.paragraphAction(itemLines(it));
     return 'action';
   }
 

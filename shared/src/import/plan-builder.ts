@@ -22,7 +22,9 @@ function applyFixes(items: readonly Item[], decisions: Decision[], fixes: BuildO
   items.forEach((it, i) => {
     const fix = fixes[it.id];
     if (fix !== 'section' && fix !== 'subheading') return;
-    const text = it.kind === 'row' ? it.row.cells.map((c) => c.text).filter((t) => t !== '').join(' – ') : it.text;
+    const filled = it.kind === 'row' ? it.row.cells.map((c) => c.text).filter((t) => t !== '') : [it.text];
+    // "2" then "Train …" reads "2 Train …" (a numbered heading); other cells join with a dash.
+    const text = filled.reduce((joined, cell, j) => (j === 0 ? cell : `${joined}${/^\d+(\.\d+)*\.?$/.test(joined) ? ' ' : ' – '}${cell}`), '');
     decisions[i] = { role: 'heading', heading: headingText(text), rank: fix === 'section' ? 0 : Infinity, extraNumbers: [] };
   });
 }

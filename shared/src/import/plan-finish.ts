@@ -4,6 +4,7 @@
  */
 import type { Action, Plan, Section } from '../plan-json';
 import { newId } from '../ids';
+import { CONCORDAT_COLUMNS } from '../model/template';
 import { buildLeadDirectory } from '../leads/lead-directory';
 import { leadKey } from '../leads/split-leads';
 import type { ImportedColumn, Layout } from './column-layout';
@@ -19,12 +20,33 @@ const RAG_LABEL = /^\W*(rag|r\s*\/?\s*a\s*\/?\s*g|red\s*\/?\s*amber\s*\/?\s*gree
  * The plan's columns; when ratings came from a column of status words and the plan has no RAG column, one is
  * added after it, so the ratings show (and export) beside the words they were read from.
  */
-export function finishColumns(columns: ImportedColumn[], layouts: readonly Layout[], sections: readonly Section[]): ImportedColumn[] {
+function withStatusRating(columns: ImportedColumn[], layouts: readonly Layout[], sections: readonly Section[]): ImportedColumn[] {
   const status = layouts.flatMap((l) => [...l.statusKeys]);
   if (status.length === 0 || columns.some((c) => c.key === 'rag') || !actionsOf(sections).some((a) => a.rag !== null)) return columns;
   const at = columns.findIndex((c) => c.key === status[0]);
   const label = RAG_LABEL.test(columns[at]?.label ?? '') ? 'RAG rating' : 'RAG';
   return [...columns.slice(0, at + 1), { key: 'rag', label }, ...columns.slice(at + 1)];
+}
+
+const FILLED: readonly (readonly [keyof Action & string, (a: Action) => boolean])[] = [
+  ['text', (a) => a.text !== ''],
+  ['timescale', (a) => a.timescale !== ''],
+  ['leads', (a) => a.leadText !== ''],
+  ['outcomes', (a) => a.outcomes !== ''],
+  ['progress', (a) => a.progress !== ''],
+];
+
+/**
+ * The plan's columns, with a column for every field the actions fill that no source column carries (progress
+ * from a report row when no column is progress, say): a field without a column would not show or export.
+ */
+export function finishColumns(columns: ImportedColumn[], layouts: readonly Layout[], sections: readonly Section[]): ImportedColumn[] {
+  const out = withStatusRating(columns, layouts, sections);
+  const actions = actionsOf(sections);
+  for (const [key, filled] of FILLED) {
+    if (!out.some((c) => c.key === key) && actions.some(filled)) out.push({ key, label: CONCORDAT_COLUMNS.find((c) => c.key === key)!.label });
+  }
+  return out;
 }
 
 /** Applies a person's lead splits to each action's leads, then builds the directory with their merges in it. */
