@@ -11,6 +11,7 @@ const ERRORS: Partial<Record<ImportErrorReason, string>> = {
   encrypted: 'The file is password-protected. Remove the password in Word or Excel, save a copy, and import that.',
   'unsupported-format': 'Concord cannot read this kind of file. Use a Word (.docx), Excel (.xlsx), CSV or text (.txt) file, or paste the table.',
   ragged: 'The table’s rows have different numbers of cells, so its columns cannot be read reliably. Check the file in Excel and try again.',
+  'bad-fixes': 'The changes to the import could not be applied. Undo the last change and try again.',
 };
 
 export function importErrorText(err: unknown): string {

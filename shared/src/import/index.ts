@@ -6,6 +6,7 @@ export { buildPlan } from './plan-builder';
 export { matchColumns, headerScores, looksLikeHeaderRow, contentScores, type ColumnMatch } from './columns';
 export { parseDue } from './due-date';
 export { ImportError, IMPORT_ERROR_REASONS, type ImportErrorReason } from './import-error';
+export { readImportFixes } from './import-fixes';
 export {
   IMPORT_WARNING_REASONS,
   overrideKey,
