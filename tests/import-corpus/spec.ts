@@ -79,6 +79,8 @@ export interface CorpusPlan {
   formats?: CorpusFormat[];
   /** Per format, what differs from `expect` (e.g. a .txt without the colours of a key). */
   differs?: Partial<Record<CorpusFormat, Partial<Expected>>>;
+  /** Per format, what differs in the files LibreOffice made from the plan's HTML page (libreoffice/). */
+  libreoffice?: Partial<Record<'docx' | 'xlsx', Partial<Expected>>>;
 }
 
 export function cellOf(cell: Cell): CellSpec {

@@ -82,6 +82,13 @@ const mergedCells: CorpusPlan = {
     ] }] }],
     needsLook: 0,
   },
+  libreoffice: {
+    // LibreOffice's Calc, opening the HTML page, keeps a list's lines but not its bullets.
+    xlsx: { sections: [{ title: '', groups: [{ title: null, actions: [
+      { ref: '1', leads: ['Vale Police'], progress: 'Half-day course written\n120 officers trained' },
+      { ref: '2', leads: ['Vale Police'] }, { ref: '3', leads: ['Vale Police'] }, { ref: '4' },
+    ] }] }] },
+  },
   differs: {
     xlsx: { sections: [{ title: '', groups: [{ title: null, actions: [
       { ref: '1', leads: ['Vale Police'], progress: '• Half-day course written\n• 120 officers trained' },
