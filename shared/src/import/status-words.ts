@@ -28,14 +28,19 @@ function fromLegend(text: string, legend: readonly LegendEntry[]): Rag | null {
   return best?.rag ?? null;
 }
 
-/** The rating a status stands for (a RAG word, the plan's key, then convention), or null when unclear. */
-export function statusRating(text: string, legend: readonly LegendEntry[] = []): Rag | null {
+/** The rating a cell's words name by the plan's key, else as a RAG word ("Red", "G", "Complete"); null otherwise. */
+export function keyedRating(text: string, legend: readonly LegendEntry[] = []): Rag | null {
   const t = text.trim();
   if (t === '' || t.includes('\n') || t.length > 60) return null;
-  const word = ragFromWord(t);
-  if (word !== null) return word;
-  const keyed = fromLegend(t, legend);
+  return fromLegend(t, legend) ?? ragFromWord(t);
+}
+
+/** The rating a status stands for (the plan's key, a RAG word, then convention), or null when unclear. */
+export function statusRating(text: string, legend: readonly LegendEntry[] = []): Rag | null {
+  const keyed = keyedRating(text, legend);
   if (keyed !== null) return keyed;
+  const t = text.trim();
+  if (t === '' || t.includes('\n') || t.length > 60) return null;
   const n = norm(t);
   for (const [re, rag] of CONVENTION) if (re.test(n)) return rag;
   return null;
