@@ -13,47 +13,70 @@ import { isStatus } from './status-words';
 const REPORT = /\b(has|have|had|was|were|been|agreed|started|completed|done|held|published|signed|handed|sent|began|opened|since)\b/i;
 const FUTURE = /^(to\s+)?[A-Z][a-z]+\b(?![a-z]*ed\b)/;
 
-function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/** A cheap look before the date parser: a date has a digit or a month's name. */
+const MAY_BE_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
+/** What a cell holds, worked out once: every column it might go under is scored from these. */
+interface CellFacts {
+  empty: boolean;
+  shadedRating: boolean;
+  words: number;
+  date: boolean;
+  ref: boolean;
+  org: boolean;
+  rating: boolean;
+  status: boolean;
+  report: boolean;
+  future: boolean;
 }
 
-function dateLike(text: string): boolean {
-  return text.length <= 40 && (parseDue(text) !== null || /\b(ongoing|on-going|tbc|monthly|quarterly|annually|immediate|q[1-4])\b/i.test(text));
+function factsOf(cell: GridCell): CellFacts {
+  const text = cell.text;
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const date = text !== '' && text.length <= 40 && (/\b(ongoing|on-going|tbc|monthly|quarterly|annually|immediate|q[1-4])\b/i.test(text) || (MAY_BE_DATE.test(text) && parseDue(text) !== null));
+  return {
+    empty: text === '',
+    shadedRating: text === '' && ragFromFill(cell.shading) !== null,
+    words,
+    date,
+    ref: isRef(text),
+    org: words <= 8 && !/[.!?]$/.test(text) && /^[\p{Lu}\p{N}]/u.test(text) && !date,
+    rating: ragFromWord(text) !== null,
+    status: words <= 6 && isStatus(text),
+    report: REPORT.test(text),
+    future: FUTURE.test(text),
+  };
 }
 
-function orgLike(text: string): boolean {
-  return words(text) <= 8 && !/[.!?]$/.test(text) && /^[\p{Lu}\p{N}]/u.test(text) && !dateLike(text);
+/** How well a cell fits a column's key ("status": a column of status words); positive fits, empty cells fit anywhere. */
+function fitFacts(f: CellFacts, key: string): number {
+  if (f.shadedRating) return key === 'rag' ? 1 : -1;
+  if (f.empty) return 0;
+  switch (key) {
+    case 'ref':
+      return f.ref ? 2 : -2;
+    case 'rag':
+      return f.rating || f.status ? 2 : -2;
+    case 'status':
+      return f.status ? 2 : -1;
+    case 'timescale':
+      return f.date ? 2 : f.words > 6 ? -2 : -0.5;
+    case 'leads':
+      return f.org ? 1.5 : f.words > 10 ? -1 : 0;
+    case 'text':
+      return f.ref || f.date ? -2 : f.words >= 4 ? (f.report ? 0.5 : 1) + (f.future ? 0.2 : 0) : 0;
+    case 'outcomes':
+      return f.ref || f.date ? -2 : f.words >= 3 ? 0.8 : 0;
+    case 'progress':
+      return f.ref || f.date ? -1 : f.words >= 2 ? (f.report ? 1.5 : 0.8) : 0.2;
+    default:
+      return 0;
+  }
 }
 
 /** How well a cell fits a column's key (positive fits, negative does not; empty cells fit anywhere). */
 export function fitCell(cell: GridCell, key: string): number {
-  if (cell.text === '' && ragFromFill(cell.shading) !== null) return key === 'rag' ? 1 : -1;
-  return fit(cell.text, key);
-}
-
-/** How well a cell's text fits a column's key ("status": a column of status words). */
-export function fit(text: string, key: string): number {
-  if (text === '') return 0;
-  switch (key) {
-    case 'ref':
-      return isRef(text) ? 2 : -2;
-    case 'rag':
-      return ragFromWord(text) !== null || isStatus(text) ? 2 : -2;
-    case 'status':
-      return isStatus(text) ? 2 : -1;
-    case 'timescale':
-      return dateLike(text) ? 2 : words(text) > 6 ? -2 : -0.5;
-    case 'leads':
-      return orgLike(text) ? 1.5 : words(text) > 10 ? -1 : 0;
-    case 'text':
-      return isRef(text) || dateLike(text) ? -2 : words(text) >= 4 ? (REPORT.test(text) ? 0.5 : 1) + (FUTURE.test(text) ? 0.2 : 0) : 0;
-    case 'outcomes':
-      return isRef(text) || dateLike(text) ? -2 : words(text) >= 3 ? 0.8 : 0;
-    case 'progress':
-      return isRef(text) || dateLike(text) ? -1 : words(text) >= 2 ? (REPORT.test(text) ? 1.5 : 0.8) : 0.2;
-    default:
-      return 0;
-  }
+  return fitFacts(factsOf(cell), key);
 }
 
 export interface Alignment {
@@ -84,11 +107,19 @@ function best(scored: { at: number[]; score: number }[]): { at: number[]; score:
   return { ...first!, clear: second === undefined || first!.score - second.score >= MARGIN };
 }
 
-function shortRow(cells: readonly GridCell[], keys: readonly string[]): Alignment {
+/** Each cell's fit under each key, worked out once per row (every alignment weighed reuses it). */
+function fits(cells: readonly GridCell[], keys: readonly string[]): number[][] {
+  return cells.map((cell) => {
+    const facts = factsOf(cell);
+    return keys.map((key) => fitFacts(facts, key));
+  });
+}
+
+function shortRow(cells: readonly GridCell[], keys: readonly string[], table = fits(cells, keys)): Alignment {
   const asIs = cells.map((_, i) => i);
   const options = choices(keys.length, cells.length);
   if (options === null) return { columns: asIs, how: 'unaligned' };
-  const score = (at: number[]) => at.reduce((sum, col, i) => sum + fitCell(cells[i]!, keys[col]!), 0);
+  const score = (at: number[]) => at.reduce((sum, col, i) => sum + table[i]![col]!, 0);
   const top = best(options.map((at) => ({ at, score: score(at) })));
   const same = top.at.every((c, i) => c === i);
   if (top.clear && !same) return { columns: top.at, how: 'aligned' };
@@ -104,7 +135,8 @@ function longRow(cells: readonly GridCell[], keys: readonly string[]): Alignment
   const options = choices(cells.length, keys.length);
   if (options === null) return { columns: asIs, how: 'unaligned' };
   const keeping = options.filter((at) => filled.every((i) => at.includes(i)));
-  const scored = keeping.map((at) => ({ at, score: at.reduce((sum, cell, col) => sum + fitCell(cells[cell]!, keys[col]!), 0) }));
+  const table = fits(cells, keys);
+  const scored = keeping.map((at) => ({ at, score: at.reduce((sum, cell, col) => sum + table[cell]![col]!, 0) }));
   if (scored.length === 0) return { columns: asIs, how: 'unaligned' };
   const top = best(scored);
   if (!top.clear) return { columns: asIs, how: 'unaligned' };
@@ -125,9 +157,12 @@ function paddedRow(cells: readonly GridCell[], keys: readonly string[], prefix: 
   const asIs = cells.map((_, i) => (i < keys.length ? i : -1));
   if (prefix >= keys.length) return { columns: asIs, how: 'as-is' };
   const head = cells.slice(0, prefix);
-  const shifted = shortRow(head, keys);
+  const table = fits(head, keys);
+  // Every cell reads well where it stands: nothing to move.
+  if (head.every((_, i) => table[i]![i]! >= 0)) return { columns: asIs, how: 'as-is' };
+  const shifted = shortRow(head, keys, table);
   if (shifted.how !== 'aligned') return { columns: asIs, how: 'as-is' };
-  const score = (columns: readonly number[]) => columns.reduce((sum, col, i) => sum + (col >= 0 ? fitCell(cells[i]!, keys[col]!) : 0), 0);
+  const score = (columns: readonly number[]) => columns.reduce((sum, col, i) => sum + (col >= 0 ? table[i]![col]! : 0), 0);
   if (score(shifted.columns) < score(asIs.slice(0, prefix)) + SHIFT_GAIN) return { columns: asIs, how: 'as-is' };
   return { columns: [...shifted.columns, ...cells.slice(prefix).map(() => -1)], how: 'aligned' };
 }
