@@ -103,6 +103,20 @@ describe('the import preview fixes a plan before it is written, in Chromium', ()
     expect(plan).toContain('Funding for the second year agreed in March');
     expect(plan).toContain('Vale Police and Vale Fire');
     await screenshot(page, 'preview-4-imported');
+
+    // The directory built at import (with the merge made in the preview) is the plan's: the chase list asks one
+    // lead for both actions, and a person can separate the two names again on the Leads page.
+    const planId = /#\/plan\/([A-Za-z0-9_-]+)/.exec(page.url())![1]!;
+    await page.goto(`${relay.url}/#/plan/${planId}/chase`);
+    const ccgs = page.locator('.chase-group[data-lead="All CCGs"]');
+    await expect.poll(() => ccgs.innerText()).toMatch(/All CCGs \(2\)/);
+    await page.getByRole('link', { name: 'Eastmoor and Vale crisis plan 2017' }).click();
+    await page.getByRole('link', { name: 'Leads', exact: true }).click();
+    await page.getByRole('button', { name: 'Separate “CCGs”' }).click();
+    await expect.poll(() => page.locator('.import-leads tbody tr').count()).toBe(6);
+    await screenshot(page, 'preview-8-leads-page');
+    await page.goto(`${relay.url}/#/plan/${planId}/chase`);
+    await expect.poll(() => page.locator('.chase-group[data-lead="CCGs"]').count()).toBe(1);
   });
 
   it('by touch on a phone (390x844): the row to check and a fix, with nothing written until import', async () => {

@@ -24,6 +24,11 @@ describe('parseRoute', () => {
     expect(parseRoute(href.myActions())).toEqual({ name: 'my-actions' });
   });
 
+  it('round-trips a plan’s leads page', () => {
+    expect(parseRoute(href.leads('p1'))).toEqual({ name: 'leads', planId: 'p1' });
+    expect(parseRoute('#/plan/p1/leads/x').name).toBe('not-found');
+  });
+
   it('round-trips invite links, whose token is a compact JWT', () => {
     const token = 'eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiZWRpdG9yIn0.sig-_nature';
     expect(parseRoute(href.join('p1', token))).toEqual({ name: 'join', planId: 'p1', token });
