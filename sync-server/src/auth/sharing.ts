@@ -3,7 +3,7 @@ import { CloseCode, CloseReason } from '../close-codes';
 import { isValidRoomId } from '../room-id';
 import { SQLITE_FILE_NAME } from '../store/sqlite-store';
 import type { Admission, AdmissionRequest, Authorize, Role } from '../sync/admit';
-import { mintToken, TokenError, verifyToken, type TokenClaims } from './capability-token';
+import { mintToken, TokenError, verifyToken, type PlanClaims, type TokenClaims } from './capability-token';
 import { originAllowed } from './origin-check';
 import { loadOrCreateSecret } from './server-secret';
 import { TokenRegistry, type TokenRecord, type TokenRegistryStore } from './token-registry';
@@ -43,9 +43,9 @@ export class SharingError extends Error {
 }
 
 /** A freshly issued token and what it grants. */
-export interface IssuedToken {
+export interface IssuedToken<C extends TokenClaims = PlanClaims> {
   token: string;
-  claims: TokenClaims;
+  claims: C;
 }
 
 /**
@@ -80,7 +80,7 @@ export class Sharing {
   }
 
   /** The claims of a live owner token for `planId`; SharingError('unauthorised' | 'forbidden') otherwise. */
-  async requireOwner(token: string | null, planId: string): Promise<TokenClaims> {
+  async requireOwner(token: string | null, planId: string): Promise<PlanClaims> {
     const claims = await this.check(token, planId);
     if (!claims.ok) throw new SharingError(claims.code === CloseCode.unauthorised ? 'unauthorised' : 'forbidden');
     if (claims.claims.role !== 'owner') throw new SharingError('forbidden');
@@ -132,7 +132,7 @@ export class Sharing {
   private async check(
     token: string | null,
     planId: string,
-  ): Promise<{ ok: true; claims: TokenClaims } | { ok: false; code: CloseCode; reason: CloseReason }> {
+  ): Promise<{ ok: true; claims: PlanClaims } | { ok: false; code: CloseCode; reason: CloseReason }> {
     if (token === null || token === '') return { ok: false, code: CloseCode.unauthorised, reason: CloseReason.unauthorised };
     let claims: TokenClaims;
     try {
@@ -141,7 +141,8 @@ export class Sharing {
       const reason = error instanceof TokenError && error.reason === 'expired' ? CloseReason.tokenExpired : CloseReason.unauthorised;
       return { ok: false, code: CloseCode.unauthorised, reason };
     }
-    if (claims.planId !== planId) return { ok: false, code: CloseCode.forbidden, reason: CloseReason.forbidden };
+    // A token of another kind opens nothing here until that kind's admission is added.
+    if (claims.kind !== 'plan' || claims.planId !== planId) return { ok: false, code: CloseCode.forbidden, reason: CloseReason.forbidden };
     if (await this.registry.isRevoked(claims.tokenId)) return { ok: false, code: CloseCode.forbidden, reason: CloseReason.revoked };
     return { ok: true, claims };
   }
