@@ -13,6 +13,7 @@ import {
   type GroupPlan,
   type GroupRole,
   type PlanPart,
+  type DirectoryEntry,
 } from './types';
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -67,6 +68,29 @@ function meeting(id: string, entry: YEntry): GroupMeeting {
 }
 
 /**
+ * Two devices merging two entries into each other offline leave a loop: the loop's smallest id stays live (the
+ * same on every replica), so its names resolve to an entry. A merge into an entry that is not there is ignored.
+ */
+function settleMerges(entries: DirectoryEntry[]): DirectoryEntry[] {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  for (const entry of entries) {
+    if (entry.mergedInto !== null && !byId.has(entry.mergedInto)) entry.mergedInto = null;
+  }
+  for (const entry of entries) {
+    const path: string[] = [];
+    let current: DirectoryEntry | undefined = entry;
+    while (current && current.mergedInto !== null && !path.includes(current.id)) {
+      path.push(current.id);
+      current = byId.get(current.mergedInto);
+    }
+    if (!current || !path.includes(current.id)) continue;
+    const loop = path.slice(path.indexOf(current.id)).sort();
+    byId.get(loop[0]!)!.mergedInto = null;
+  }
+  return entries;
+}
+
+/**
  * The group as plain data, the same on every replica that holds the same updates: plans in their fractional
  * order, meetings by date, members and directory entries by name (ties by id). Null while the doc holds no group.
  */
@@ -77,7 +101,7 @@ export function groupFromDoc(doc: GroupDoc): WorkingGroup | null {
   groupRoot(doc, 'members').forEach((entry, memberId) => members.push(member(memberId, entry)));
   const meetings: GroupMeeting[] = [];
   groupRoot(doc, 'meetings').forEach((entry, meetingId) => meetings.push(meeting(meetingId, entry)));
-  const directory = [...groupRoot(doc, 'directory')].map(([entryId, entry]) => readEntry(entryId, entry));
+  const directory = settleMerges([...groupRoot(doc, 'directory')].map(([entryId, entry]) => readEntry(entryId, entry)));
   return {
     id,
     name: groupNameOf(doc),

@@ -116,6 +116,19 @@ describe('the group directory', () => {
     expect(reasonOf(() => mergeEntries(doc, care, council))).toBe('invalid');
   });
 
+  it('keeps one entry live when two devices merge two entries into each other offline', () => {
+    const [a, b] = groupReplicas(2);
+    seedDirectory(a!, [{ name: 'Police' }, { name: 'Constabulary' }]);
+    exchange(a!, b!);
+    const [police, constabulary] = [seededEntryId('Police'), seededEntryId('Constabulary')];
+    mergeEntries(a!, police, constabulary);
+    mergeEntries(b!, constabulary, police);
+    exchange(a!, b!);
+    const live = groupFromDoc(a!)!.directory.filter((e) => e.mergedInto === null);
+    expect(live).toEqual([expect.objectContaining({ id: [police, constabulary].sort()[0], aliases: expect.any(Array) })]);
+    expect(groupFromDoc(b!)).toEqual(groupFromDoc(a!));
+  });
+
   it('converges when two devices seed the same leads offline at once', () => {
     const [a, b] = groupReplicas(2);
     seedDirectory(a!, [{ name: 'Police' }, { name: 'Ambulance' }]);
