@@ -1,0 +1,92 @@
+// The relay's working-group API, for the data layer: create a group, join by link, members, links and plans.
+import type { PlanRole } from './device-db';
+import { requestApi } from './sharing-api';
+
+/** Why a group request failed; the UI words it. `offline`: the server could not be reached at all. */
+export type GroupReason =
+  | 'offline'
+  | 'unauthorised'
+  | 'forbidden'
+  | 'not-found'
+  | 'bad-request'
+  | 'invalid-member'
+  | 'link-revoked'
+  | 'not-plan-owner'
+  | 'group-exists'
+  | 'create-key-required'
+  | 'not-registered'
+  | 'server-error';
+
+const REASONS: readonly GroupReason[] = [
+  'offline', 'unauthorised', 'forbidden', 'not-found', 'bad-request', 'invalid-member', 'link-revoked', 'not-plan-owner',
+  'group-exists', 'create-key-required',
+];
+
+export class GroupAccessError extends Error {
+  override name = 'GroupAccessError';
+  constructor(readonly reason: GroupReason) {
+    super(`working group request failed: ${reason}`);
+  }
+}
+
+/** A member as the relay lists them (never their token). */
+export interface MemberRecord {
+  memberId: string;
+  role: PlanRole;
+  name: string;
+  organisation: string;
+  email: string | null;
+  linkId: string | null;
+  joinedAt: string;
+  revokedAt: string | null;
+}
+
+export interface GroupLink {
+  id: string;
+  role: PlanRole;
+  label: string | null;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+/** What creating or joining a group gives this device: its membership and member token. */
+export interface Membership {
+  groupId: string;
+  memberId: string;
+  role: PlanRole;
+  token: string;
+}
+
+export interface MemberDetails {
+  name: string;
+  organisation: string;
+  email: string | null;
+}
+
+function call<T>(serverUrl: string, method: string, path: string, bearer: string | null, body?: unknown): Promise<T> {
+  return requestApi<T>(serverUrl, { method, path, bearer, body }, (reason) => new GroupAccessError(REASONS.find((r) => r === reason) ?? 'server-error'));
+}
+
+const at = (groupId: string) => `/api/groups/${encodeURIComponent(groupId)}`;
+
+export const groupApi = {
+  create: (serverUrl: string, groupId: string, me: MemberDetails) =>
+    call<Membership>(serverUrl, 'POST', '/api/groups', null, { groupId, ...me }),
+  join: (serverUrl: string, groupId: string, link: string, me: MemberDetails) =>
+    call<Membership>(serverUrl, 'POST', `${at(groupId)}/join`, link, me),
+  members: async (serverUrl: string, groupId: string, token: string) =>
+    (await call<{ members: MemberRecord[] }>(serverUrl, 'GET', `${at(groupId)}/members`, token)).members,
+  revokeMember: (serverUrl: string, groupId: string, token: string, memberId: string) =>
+    call<null>(serverUrl, 'DELETE', `${at(groupId)}/members/${encodeURIComponent(memberId)}`, token),
+  links: async (serverUrl: string, groupId: string, token: string) =>
+    (await call<{ links: GroupLink[] }>(serverUrl, 'GET', `${at(groupId)}/links`, token)).links,
+  mintLink: (serverUrl: string, groupId: string, token: string, link: { role: Exclude<PlanRole, 'owner'>; label: string | null; expiresIn: string | null }) =>
+    call<{ token: string; tokenId: string; role: PlanRole; expiresAt: string | null }>(serverUrl, 'POST', `${at(groupId)}/links`, token, link),
+  revokeLink: (serverUrl: string, groupId: string, token: string, linkId: string, members: boolean) =>
+    call<null>(serverUrl, 'DELETE', `${at(groupId)}/links/${encodeURIComponent(linkId)}${members ? '?members=revoke' : ''}`, token),
+  addPlan: (serverUrl: string, groupId: string, token: string, planId: string, planToken: string) =>
+    call<{ added: boolean }>(serverUrl, 'POST', `${at(groupId)}/plans`, token, { planId, planToken }),
+  removePlan: (serverUrl: string, groupId: string, token: string, planId: string) =>
+    call<null>(serverUrl, 'DELETE', `${at(groupId)}/plans/${encodeURIComponent(planId)}`, token),
+};
