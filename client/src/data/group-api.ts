@@ -1,6 +1,6 @@
 // The relay's working-group API, for the data layer: create a group, join by link, members, links and plans.
 import type { PlanRole } from './device-db';
-import { requestApi } from './sharing-api';
+import { requestApi, type Invite } from './sharing-api';
 
 /** Why a group request failed; the UI words it. `offline`: the server could not be reached at all. */
 export type GroupReason =
@@ -41,14 +41,8 @@ export interface MemberRecord {
   revokedAt: string | null;
 }
 
-export interface GroupLink {
-  id: string;
-  role: PlanRole;
-  label: string | null;
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
-}
+/** A group invite link as the relay lists it: the same record as a plan's invite. */
+export type GroupLink = Invite;
 
 /** What creating or joining a group gives this device: its membership and member token. */
 export interface Membership {

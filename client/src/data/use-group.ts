@@ -7,6 +7,7 @@ import {
   mergeEntries,
   moveGroupPlan,
   renameGroup,
+  seedDirectory,
   updateDirectoryEntry,
   updateGroupMeeting,
   updateGroupPlan,
@@ -34,6 +35,7 @@ export function groupMutators(handle: GroupHandle) {
     updateGroupMeeting: bind(doc, updateGroupMeeting),
     addDirectoryEntry: bind(doc, addDirectoryEntry),
     mergeEntries: bind(doc, mergeEntries),
+    seedDirectory: bind(doc, seedDirectory),
     updateDirectoryEntry: bind(doc, updateDirectoryEntry),
   };
 }

@@ -4,6 +4,7 @@ import { action, docOf } from '../meetings/testing';
 import { addMeeting, planFromDoc } from '../model';
 import type { Plan } from '../plan-json';
 import { mergeEntries, seedDirectory, seededEntryId } from './directory';
+import { groupChase } from './group-chase';
 import { groupDashboard } from './group-dashboard';
 import { groupFromDoc } from './group-from-doc';
 import { groupHome } from './group-home';
@@ -69,6 +70,15 @@ describe('a meeting across two plans', () => {
     endMeeting(sub, ids['plan-sub']!);
     expect(groupMeetingState(meetingParts(g, g.meetings[0]!, plansOf(main, sub)))).toBe('ended');
     expect(meetingId).toBe(g.meetings[0]!.id);
+  });
+
+  it('chases each organisation once across both plans, the directory merging how the plans wrote the lead', () => {
+    const { main, sub, group } = heldGroup();
+    const g = groupFromDoc(group)!;
+    const chase = groupChase(g, meetingParts(g, g.meetings[0]!, plansOf(main, sub)));
+    expect(chase.map((c) => [c.organisation, c.leads, c.items.map((i) => `${i.planTitle}/${i.actionId}`)])).toEqual([
+      ['Police', ['Constabulary', 'Police'], ['County plan/m1', 'Street triage/s1']],
+    ]);
   });
 });
 

@@ -47,3 +47,4 @@ export {
 } from './group-meeting-state';
 export { groupHome, sinceFor, type GroupHome, type PlanSummary, type NotReported } from './group-home';
 export { groupDashboard, type GroupDashboard, type OverdueByOrganisation, type OverdueAction } from './group-dashboard';
+export { groupChase, type GroupChaseGroup, type GroupChaseItem } from './group-chase';
