@@ -51,6 +51,18 @@ export function acquireGroup(row: GroupRow): { replica: GroupReplica; release: (
   };
 }
 
+/**
+ * Records the members the relay lists in the group's doc now (an owner's or editor's device; nobody is told when
+ * someone joins, so the group's pages ask when they open). Resolves quietly when offline.
+ */
+export async function refreshMembers(groupId: string): Promise<void> {
+  const row = await deviceDb.groups.get(groupId);
+  const replica = open.get(groupId)?.replica;
+  if (!row || !replica) return;
+  await replica.whenLoaded;
+  await reconcileMembers(replica, row).catch(() => {});
+}
+
 /** The open replica of a group, if any. */
 export function openGroupReplica(groupId: string): GroupReplica | null {
   return open.get(groupId)?.replica ?? null;

@@ -12,4 +12,4 @@ export {
   groupApi,
 } from './group-actions';
 export { GroupAccessError, type GroupReason, type MemberRecord, type GroupLink, type MemberDetails } from './group-api';
-export { startGroupSync } from './group-replicas';
+export { startGroupSync, refreshMembers } from './group-replicas';

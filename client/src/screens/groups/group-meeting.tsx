@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { formatDate, groupMeetingProgress, groupMeetingState, meetingParts, type MeetingPart } from '@concord/shared';
+import { useEffect, useState } from 'react';
+import { formatDate, groupMeetingProgress, groupMeetingState, meetingParts, type GroupMeeting, type MeetingPart } from '@concord/shared';
 import type { OpenPlan } from '../../data/groups';
 import { href } from '../../routing/hash-route';
 import { WalkThrough } from '../meetings/walk-through';
@@ -14,14 +14,23 @@ const STATE_WORDS = { planned: 'Planned', live: 'Under way', ended: 'Held' } as 
  */
 export function GroupMeetingView({ page, meetingId }: { page: GroupPage; meetingId: string }) {
   const meeting = page.group.meetings.find((m) => m.id === meetingId);
-  const [chosen, setChosen] = useState<string | null>(null);
   if (!meeting) return <p className="panel">This group has no such meeting. <a href={href.group(page.group.id, 'meetings')}>Back to the meetings</a></p>;
+  return <MeetingAcrossPlans page={page} meeting={meeting} />;
+}
+
+function MeetingAcrossPlans({ page, meeting }: { page: GroupPage; meeting: GroupMeeting }) {
+  const [chosen, setChosen] = useState<string | null>(null);
   const parts = meetingParts(page.group, meeting, page.planMap);
   const state = groupMeetingState(parts);
   const progress = groupMeetingProgress(parts);
   const open = (planId: string) => page.plans.find((p) => p.planId === planId);
   const current = progress.parts.find((p) => p.planId === chosen) ?? progress.parts.find((p) => p.progress.remaining.length > 0) ?? progress.parts[0];
   const next = current ? progress.parts[progress.parts.indexOf(current) + 1] : undefined;
+  // The plan on screen stays until the facilitator moves on, even once its last action is handled.
+  const currentId = current?.planId ?? null;
+  useEffect(() => {
+    if (chosen === null && currentId !== null) setChosen(currentId);
+  }, [chosen, currentId]);
   const every = (fn: (plan: OpenPlan, part: MeetingPart) => void) =>
     parts.forEach((part) => {
       const plan = open(part.planId);

@@ -42,7 +42,7 @@ export function GroupMembersView({ page }: { page: GroupPage }) {
                 <th scope="row">{m.name}{m.id === page.row.memberId && ' (you)'}</th>
                 <td>{m.organisation}</td>
                 <td>{m.source === 'joined' ? ROLE_WORDS[m.role] : 'Listed only'}</td>
-                <td>{m.source === 'joined' ? 'Joined by link' : 'Added by hand'}</td>
+                <td>{m.source === 'joined' ? 'Uses Concord' : 'Added by hand'}</td>
                 {page.owner && (
                   <td>
                     {m.id !== page.row.memberId && (

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { planLeads } from '@concord/shared';
-import { useGroup, usePlanSet } from '../../data/groups';
+import { refreshMembers, useGroup, usePlanSet } from '../../data/groups';
 import { href, type GroupView } from '../../routing/hash-route';
 import { refusalWords } from '../../lib/refusal-words';
 import type { GroupPage } from './group-context';
@@ -46,6 +46,10 @@ export default function GroupScreen({ groupId, view, meetingId }: Props) {
     for (const { plan } of plans) if (plan) mutators.seedDirectory(planLeads(plan));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `leadsKey` stands for the plans' leads
   }, [leadsKey, mutators, readOnly, group !== null]);
+  const writable = handle !== null && !readOnly;
+  useEffect(() => {
+    if (writable && (view === 'home' || view === 'members')) void refreshMembers(groupId);
+  }, [writable, groupId, view]);
   useEffect(() => {
     if (group) document.title = `${group.name} · Concord`;
     return () => {
