@@ -5,7 +5,7 @@
  * Runs against the real PostgreSQL on 127.0.0.1:5432; under CI=true an unreachable database fails the run.
  */
 import { describe, expect, it } from 'vitest';
-import { CloseCode, CloseReason } from '@concord/sync-server/close-codes';
+import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import type { RunningRelay } from '../helpers/relay';
 import { connectClient, openRaw, waitFor, type SyncClient } from './clients';
 import { addPlan, api, createGroup, createPlan, join, mintLink } from './group-api';
@@ -25,6 +25,7 @@ const refusal = (target: RunningRelay, room: string, token: string) =>
 const revoked = { code: CloseCode.forbidden, reason: CloseReason.revoked };
 
 describe.skipIf(!available)('working groups across relay nodes on PostgreSQL', () => {
+  // PROTOCOL R32, R33
   it('admits on node 2 what node 1 set up, and a revocation on node 2 closes the member on both nodes', async () => {
     // A 10-minute poll: only the notice can close node 1's sockets within this test.
     const [n1, n2] = await Promise.all([node({ CONCORD_POLL_MS: '600000' }), node({ CONCORD_POLL_MS: '600000' })]);
@@ -50,6 +51,7 @@ describe.skipIf(!available)('working groups across relay nodes on PostgreSQL', (
     expect(ownerOnOne.provider.wsconnected).toBe(true);
   });
 
+  // PROTOCOL R33
   it('closes a member\'s connections on a node that lost the notice, through the periodic check', async () => {
     const n1 = await node();
     const deaf = await node({ CONCORD_TEST_DROP_REVOKE_NOTIFY: '1', CONCORD_POLL_MS: '400' });

@@ -5,7 +5,7 @@
  * group closes members' connections to it while the plan's own links keep working, and invite links open nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CloseCode, CloseReason } from '@concord/sync-server/close-codes';
+import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import { startRelay, type RunningRelay } from '../helpers/relay';
 import { connectClient, openRaw, waitFor, type SyncClient } from './clients';
 import { addPlan, api, createGroup, createPlan, join, mintLink } from './group-api';
@@ -35,6 +35,7 @@ afterAll(async () => {
 });
 
 describe('a working group on one relay', () => {
+  // PROTOCOL R32, R33
   it('invites once: members reach every group plan, plans added later too, and revoking one closes them all', async () => {
     const owner = await createGroup(relay, 'group-county');
     const [planA, planB, planC] = [await createPlan(relay, 'plan-main'), await createPlan(relay, 'plan-cyp'), await createPlan(relay, 'plan-triage')];
@@ -95,6 +96,7 @@ describe('a working group on one relay', () => {
     expect(freshGroup.doc.getMap('m').get('viewer wrote')).toBeUndefined();
   });
 
+  // PROTOCOL R32
   it('takes a plan out: members lose it, its own links keep working, and it can come back', async () => {
     const owner = await createGroup(relay, 'group-out');
     const planOwner = await createPlan(relay, 'plan-leaving');
@@ -114,6 +116,7 @@ describe('a working group on one relay', () => {
     await client('plan-leaving', member.token).synced;
   });
 
+  // PROTOCOL R32
   it('lets only a plan\'s owner add it to a group, and only group owners manage the group', async () => {
     const owner = await createGroup(relay, 'group-guarded');
     const strangerPlan = await createPlan(relay, 'plan-not-theirs');
@@ -134,6 +137,7 @@ describe('a working group on one relay', () => {
     expect(await refusal('plan-not-theirs', owner.token)).toEqual(forbidden);
   });
 
+  // PROTOCOL R33
   it('opens no room with an invite link, refuses a revoked link, and can revoke everyone who joined by a link', async () => {
     const owner = await createGroup(relay, 'group-links');
     const plan = await createPlan(relay, 'plan-linked');
@@ -155,6 +159,7 @@ describe('a working group on one relay', () => {
     expect(JSON.stringify(links.body)).not.toContain(link.token);
   });
 
+  // PROTOCOL R34
   it('keeps group rooms and group ids apart from plans, and refuses bad input with a reason', async () => {
     const owner = await createGroup(relay, 'group-apart');
     expect(await refusal('group-apart')).toEqual({ code: CloseCode.unauthorised, reason: CloseReason.unauthorised });

@@ -1,26 +1,13 @@
 // The relay's working-group API, for the data layer: create a group, join by link, members, links and plans.
 import type { PlanRole } from './device-db';
-import { requestApi, type Invite } from './sharing-api';
+import { isApiErrorReason } from '@concord/shared/protocol';
+import { requestApi, type Invite, type SharingReason } from './sharing-api';
 
-/** Why a group request failed; the UI words it. `offline`: the server could not be reached at all. */
-export type GroupReason =
-  | 'offline'
-  | 'unauthorised'
-  | 'forbidden'
-  | 'not-found'
-  | 'bad-request'
-  | 'invalid-member'
-  | 'link-revoked'
-  | 'not-plan-owner'
-  | 'group-exists'
-  | 'create-key-required'
-  | 'not-registered'
-  | 'server-error';
-
-const REASONS: readonly GroupReason[] = [
-  'offline', 'unauthorised', 'forbidden', 'not-found', 'bad-request', 'invalid-member', 'link-revoked', 'not-plan-owner',
-  'group-exists', 'create-key-required',
-];
+/**
+ * Why a group request failed; the UI words it. The server's reasons (the contract's), `offline`, `server-error`,
+ * and `not-registered` (a plan made here is not on the server yet, so it cannot join a group).
+ */
+export type GroupReason = SharingReason | 'not-registered';
 
 export class GroupAccessError extends Error {
   override name = 'GroupAccessError';
@@ -59,7 +46,9 @@ export interface MemberDetails {
 }
 
 function call<T>(serverUrl: string, method: string, path: string, bearer: string | null, body?: unknown): Promise<T> {
-  return requestApi<T>(serverUrl, { method, path, bearer, body }, (reason) => new GroupAccessError(REASONS.find((r) => r === reason) ?? 'server-error'));
+  return requestApi<T>(serverUrl, { method, path, bearer, body }, (reason) =>
+    new GroupAccessError(reason === 'offline' ? 'offline' : isApiErrorReason(reason) ? reason : 'server-error'),
+  );
 }
 
 const at = (groupId: string) => `/api/groups/${encodeURIComponent(groupId)}`;

@@ -1,15 +1,11 @@
+import { isApiErrorReason, type ApiErrorReason } from '@concord/shared/protocol';
 import type { PlanRole } from './device-db';
 
-/** Why a sharing request failed; the UI words it. `offline`: the server could not be reached at all. */
-export type SharingReason =
-  | 'offline'
-  | 'plan-exists'
-  | 'unauthorised'
-  | 'forbidden'
-  | 'not-found'
-  | 'bad-request'
-  | 'create-key-required'
-  | 'server-error';
+/**
+ * Why a sharing request failed; the UI words it. The server's reasons, plus `offline` (the server could not be
+ * reached at all) and `server-error` (a fault, or an answer that is not one of the API's reasons).
+ */
+export type SharingReason = ApiErrorReason | 'offline' | 'server-error';
 
 export class SharingError extends Error {
   override name = 'SharingError';
@@ -34,8 +30,6 @@ export interface IssuedInvite {
   role: PlanRole;
   expiresAt: string | null;
 }
-
-const REASONS: readonly SharingReason[] = ['plan-exists', 'unauthorised', 'forbidden', 'not-found', 'bad-request', 'create-key-required'];
 
 /** The relay's HTTP origin for a plan's WebSocket address (ws://host/sync → http://host). */
 export function apiBaseOf(serverUrl: string): string {
@@ -71,7 +65,7 @@ export async function requestApi<T>(
 function call<T>(serverUrl: string, method: string, path: string, bearer: string | null, body?: unknown): Promise<T> {
   return requestApi<T>(serverUrl, { method, path, bearer, body }, (reason) => {
     if (reason === 'offline') return new SharingError('offline');
-    return new SharingError(REASONS.find((r) => r === reason) ?? 'server-error');
+    return new SharingError(isApiErrorReason(reason) ? reason : 'server-error');
   });
 }
 

@@ -35,6 +35,7 @@ describe('capability tokens', () => {
     expect(await reasonOf(verifyToken(secret, expired.token))).toBe('expired');
   });
 
+  // PROTOCOL R31
   it('keeps the plan token payload every link sent so far carries: {sub, role, jti, iat}, audience concord-plan', async () => {
     const { token } = await mintToken(secret, 'plan-1', 'editor');
     const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
@@ -46,6 +47,7 @@ describe('capability tokens', () => {
     expect(await verifyToken(secret, old)).toEqual({ kind: 'plan', planId: 'plan-9', role: 'viewer', tokenId: 't-old', expiresAt: null });
   });
 
+  // PROTOCOL R31
   it('round-trips every kind, and never takes one kind for another', async () => {
     const member = await mintCapability(secret, { kind: 'group-member', groupId: 'group-a', memberId: 'm-1', role: 'editor' });
     const link = await mintCapability(secret, { kind: 'group-link', groupId: 'group-a', role: 'viewer' }, 60);
@@ -62,6 +64,7 @@ describe('capability tokens', () => {
     expect(await reasonOf(verifyToken(secret, stranger))).toBe('malformed');
   });
 
+  // PROTOCOL R31
   it('refuses a correctly signed token whose kind-specific claims are missing or malformed', async () => {
     const sign = (claims: Record<string, unknown>, aud: string, sub = 'group-a') =>
       new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setJti('t').setAudience(aud).sign(secret);

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
-import type { Role } from '../sync/admit';
+import type { Role } from '@concord/shared/protocol';
 import { kindOfAudience, TOKEN_KINDS, type ClaimsOf, type GrantOf, type TokenClaims, type TokenGrant, type TokenKind, type TokenKindName } from './token-kinds';
 
-export { isRole, ROLES } from './roles';
 export type { ClaimsOf, GrantOf, PlanClaims, TokenClaims, TokenGrant, TokenKindName } from './token-kinds';
 
 /** Why a token was not accepted. */

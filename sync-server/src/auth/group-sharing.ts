@@ -1,21 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { isGroupId } from '@concord/shared/groups/group-id';
-import { CloseCode, CloseReason } from '../close-codes';
-import type { Grant, Role } from '../sync/admit';
+import { CloseCode, CloseReason, isGroupId, type ApiErrorReason, type Role } from '@concord/shared/protocol';
+import type { Grant } from '../sync/admit';
 import { mintCapability, TokenError, verifyToken, type ClaimsOf } from './capability-token';
 import { groupPlanKey, memberKey, type GroupLinkRecord, type GroupMemberRecord, type GroupRegistryStore } from './group-registry';
 import type { GroupLinkClaims, GroupMemberClaims } from './group-token-kinds';
 
-export type GroupErrorReason =
-  | 'invalid-group'
-  | 'group-exists'
-  | 'create-key-required'
-  | 'unauthorised'
-  | 'forbidden'
-  | 'not-found'
-  | 'link-revoked'
-  | 'invalid-member'
-  | 'not-plan-owner';
+/** The API reasons a group operation can fail with (the contract gives each its status). */
+export type GroupErrorReason = Extract<
+  ApiErrorReason,
+  'invalid-group' | 'group-exists' | 'create-key-required' | 'unauthorised' | 'forbidden' | 'not-found' | 'link-revoked' | 'invalid-member' | 'not-plan-owner'
+>;
 
 /** A refused group request, with a machine-readable reason (the HTTP API maps it to a status). */
 export class GroupError extends Error {

@@ -1,6 +1,4 @@
-import { isValidRoomId } from '../room-id';
-import type { Role } from '../sync/admit';
-import { isRole } from './roles';
+import { isRole, isValidRoomId, type Role } from '@concord/shared/protocol';
 import type { ClaimsBase, TokenKind } from './token-kinds';
 
 /**

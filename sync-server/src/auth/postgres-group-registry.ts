@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { PostgresConfig } from '../store/postgres-config';
 import { createSchemaLocked, openPool } from '../store/postgres-pool';
 import { StoreError } from '../store/update-store';
-import type { Role } from '../sync/admit';
+import type { Role } from '@concord/shared/protocol';
 import {
   groupPlanKey,
   linkOf,

@@ -1,7 +1,5 @@
 import type { JWTPayload } from 'jose';
-import { isValidRoomId } from '../room-id';
-import type { Role } from '../sync/admit';
-import { isRole } from './roles';
+import { isRole, isValidRoomId, type Role } from '@concord/shared/protocol';
 import { GROUP_LINK_KIND, GROUP_MEMBER_KIND, type GroupLinkClaims, type GroupMemberClaims } from './group-token-kinds';
 
 /** What every verified token carries, whatever its kind. */

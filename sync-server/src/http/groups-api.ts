@@ -1,22 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isRole, parseLifetime } from '../auth/capability-token';
-import { GroupError, type GroupErrorReason, type GroupSharing, type MemberDetails } from '../auth/group-sharing';
-import { API_PREFIX, ApiError, bearerOf, expectMethod, json, readJson, STATUS, stringField } from './plans-api';
+import { API_ERROR_STATUS, isRole } from '@concord/shared/protocol';
+import { parseLifetime } from '../auth/capability-token';
+import { GroupError, type GroupSharing, type MemberDetails } from '../auth/group-sharing';
+import { API_PREFIX, ApiError, bearerOf, expectMethod, json, readJson, stringField } from './plans-api';
 
 /** Prefix of the working-group API. */
 export const GROUPS_API_PREFIX = `${API_PREFIX}groups`;
-
-const GROUP_STATUS: Record<GroupErrorReason, number> = {
-  'invalid-group': 400,
-  'invalid-member': 400,
-  'create-key-required': 401,
-  unauthorised: 401,
-  forbidden: 403,
-  'link-revoked': 403,
-  'not-plan-owner': 403,
-  'not-found': 404,
-  'group-exists': 409,
-};
 
 type Collection = 'members' | 'links' | 'plans' | 'join';
 type Route = { kind: 'groups' } | { kind: Collection; groupId: string; itemId: string | null };
@@ -66,8 +55,7 @@ export async function handleGroupsApi(groups: GroupSharing, req: IncomingMessage
     await groups.requireMember(bearer, found.groupId, owner || found.kind === 'links');
     return await COLLECTIONS[found.kind](groups, req, res, found.groupId, found.itemId);
   } catch (error) {
-    if (error instanceof GroupError) return json(res, GROUP_STATUS[error.reason], { error: error.reason });
-    if (error instanceof ApiError) return json(res, STATUS[error.reason], { error: error.reason });
+    if (error instanceof GroupError || error instanceof ApiError) return json(res, API_ERROR_STATUS[error.reason], { error: error.reason });
     throw error;
   }
 }
