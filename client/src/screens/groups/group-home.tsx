@@ -1,4 +1,4 @@
-import { formatDate, groupHome, headline, type PlanSummary } from '@concord/shared';
+import { formatDate, groupHome, headline, type GroupHome, type PlanSummary } from '@concord/shared';
 import { href } from '../../routing/hash-route';
 import { todayIso } from '../../lib/when';
 import { ragWord } from '../../lib/rag-words';
@@ -48,25 +48,7 @@ export function GroupHomeView({ page }: { page: GroupPage }) {
         {home.notReported.length === 0 ? (
           <p>Every organisation has reported on its open actions.</p>
         ) : (
-          <table className="data-table">
-            <caption>Organisations with open actions and no update</caption>
-            <thead>
-              <tr>
-                <th scope="col">Organisation</th>
-                <th scope="col">Actions</th>
-                <th scope="col">In plans</th>
-              </tr>
-            </thead>
-            <tbody>
-              {home.notReported.map((n) => (
-                <tr key={n.organisation}>
-                  <th scope="row">{n.organisation || 'No lead named'}</th>
-                  <td>{n.count}</td>
-                  <td>{n.planIds.map((id) => page.planMap.get(id)?.title ?? page.group.plans.find((p) => p.id === id)?.title).join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <NotReportedTable page={page} rows={home.notReported} />
         )}
       </section>
       <section className="panel" aria-labelledby="home-members">
@@ -85,6 +67,45 @@ export function GroupHomeView({ page }: { page: GroupPage }) {
         )}
       </section>
     </div>
+  );
+}
+
+/** How many organisations the home lists before the rest fold away (a county plan can name eighty leads). */
+const FIRST_ROWS = 8;
+
+function NotReportedTable({ page, rows }: { page: GroupPage; rows: GroupHome['notReported'] }) {
+  const titleOf = (id: string) => page.planMap.get(id)?.title ?? page.group.plans.find((p) => p.id === id)?.title ?? '';
+  const table = (shown: GroupHome['notReported'], caption: string) => (
+    <table className="data-table not-reported">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Organisation</th>
+          <th scope="col">Actions</th>
+          <th scope="col">In plans</th>
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map((n) => (
+          <tr key={n.organisation}>
+            <th scope="row">{n.organisation || 'No lead named'}</th>
+            <td>{n.count}</td>
+            <td>{n.planIds.map(titleOf).join(', ')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <>
+      {table(rows.slice(0, FIRST_ROWS), `Organisations with open actions and no update (${rows.length})`)}
+      {rows.length > FIRST_ROWS && (
+        <details>
+          <summary>The other {rows.length - FIRST_ROWS} organisations</summary>
+          {table(rows.slice(FIRST_ROWS), 'More organisations with open actions and no update')}
+        </details>
+      )}
+    </>
   );
 }
 
