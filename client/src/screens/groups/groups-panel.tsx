@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { useGroups, useSettings } from '../../data';
+import { useGroups } from '../../data';
 import { href, navigate } from '../../routing/hash-route';
 import { refusalWords } from '../../lib/refusal-words';
 import { groupErrorText, ROLE_WORDS } from './group-words';
+import { useWho, WhoFields } from './who-fields';
 
 /** The plans list's working groups: each group this device belongs to, and a form to start one. */
 export function GroupsPanel() {
@@ -38,10 +39,8 @@ export function GroupsPanel() {
 }
 
 function NewGroupForm({ onCancel }: { onCancel: () => void }) {
-  const settings = useSettings();
+  const who = useWho();
   const [name, setName] = useState('');
-  const [me, setMe] = useState<string | null>(null);
-  const [organisation, setOrganisation] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const submit = async (e: FormEvent) => {
@@ -50,8 +49,7 @@ function NewGroupForm({ onCancel }: { onCancel: () => void }) {
     setError('');
     try {
       const { createGroup } = await import('../../data/groups');
-      const who = { name: (me ?? settings.displayName).trim(), organisation: (organisation ?? settings.organisation).trim(), email: null };
-      navigate(href.group(await createGroup(name.trim(), who)));
+      navigate(href.group(await createGroup(name.trim(), { name: who.name.trim(), organisation: who.organisation.trim(), email: null })));
     } catch (err) {
       setError(groupErrorText(err));
       setBusy(false);
@@ -65,14 +63,7 @@ function NewGroupForm({ onCancel }: { onCancel: () => void }) {
         <input value={name} required maxLength={200} onChange={(e) => setName(e.target.value)} placeholder="e.g. County crisis care group" />
       </label>
       <div className="field-row">
-        <label>
-          Your name
-          <input value={me ?? settings.displayName} required maxLength={200} onChange={(e) => setMe(e.target.value)} />
-        </label>
-        <label>
-          Your organisation
-          <input value={organisation ?? settings.organisation} maxLength={200} onChange={(e) => setOrganisation(e.target.value)} />
-        </label>
+        <WhoFields who={who} />
       </div>
       {error && (
         <p className="error" role="alert">

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { decodeJwt } from 'jose';
-import { useSettings } from '../../data';
 import { href } from '../../routing/hash-route';
 import { groupErrorText, ROLE_WORDS } from './group-words';
+import { useWho, WhoFields } from './who-fields';
 
 /** The role a group invite link offers, read without verifying (the server checks it when the link is used). */
 function offeredRole(token: string): 'editor' | 'viewer' | 'owner' | null {
@@ -16,10 +16,8 @@ function offeredRole(token: string): 'editor' | 'viewer' | 'owner' | null {
 
 /** Opening a group invite link: the person says who they are, becomes a member, and gets every plan of the group. */
 export default function JoinGroupScreen({ groupId, token }: { groupId: string; token: string }) {
-  const settings = useSettings();
+  const who = useWho();
   const role = offeredRole(token);
-  const [name, setName] = useState<string | null>(null);
-  const [organisation, setOrganisation] = useState<string | null>(null);
   const [email, setEmail] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -39,7 +37,7 @@ export default function JoinGroupScreen({ groupId, token }: { groupId: string; t
     setError('');
     try {
       const { joinGroup } = await import('../../data/groups');
-      const me = { name: (name ?? settings.displayName).trim(), organisation: (organisation ?? settings.organisation).trim(), email: email.trim() || null };
+      const me = { name: who.name.trim(), organisation: who.organisation.trim(), email: email.trim() || null };
       await joinGroup(groupId, token, me);
       // replace: the link should not linger in the back-button history.
       location.replace(href.group(groupId));
@@ -55,14 +53,7 @@ export default function JoinGroupScreen({ groupId, token }: { groupId: string; t
         You are invited to a working group ({ROLE_WORDS[role].toLowerCase()}). Joining gives this device every plan of the
         group, including plans added later. Say who you are, so the group knows who joined.
       </p>
-      <label>
-        Your name
-        <input value={name ?? settings.displayName} required maxLength={200} autoComplete="name" onChange={(e) => setName(e.target.value)} />
-      </label>
-      <label>
-        Your organisation
-        <input value={organisation ?? settings.organisation} maxLength={200} autoComplete="organization" onChange={(e) => setOrganisation(e.target.value)} />
-      </label>
+      <WhoFields who={who} />
       <label>
         Email (optional)
         <input type="email" value={email} maxLength={200} autoComplete="email" onChange={(e) => setEmail(e.target.value)} />
