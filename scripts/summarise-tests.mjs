@@ -19,6 +19,6 @@ for (const file of reports) {
     failed += 1;
   }
 }
-if (extraFailedArg && Number(extraFailedArg) > 0) console.log(`(${extraFailedArg} of the failures: type-check or build)`);
+if (extraFailedArg && Number(extraFailedArg) > 0) console.log(`(${extraFailedArg} of the failures: type-check, lint or build)`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
