@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: installs what it needs (pnpm, dependencies, Chromium), type-checks, lints, builds the app, runs the unit,
-# integration and real-browser tests, and ends with one line "N passed, N failed".
+# integration and real-browser tests, and ends with one line "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .tmp
