@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { overrideKey, type ImportResult } from '@concord/shared';
-import { exportDocx, importFile, importPaste } from '@concord/shared/formats/index';
+import { exportDocx, importFile, importPaste } from '@concord/shared/formats';
 import { startRelay } from '../helpers/relay';
 import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, SHOTS_DIR, type Device } from '../helpers/browser';
 import { chooseFile, openPlans, pasteInto, previewCounts, reportCounts, UI_TIMEOUT, waitForPreviewIdle } from './import-page';

@@ -24,8 +24,9 @@ describe('import boundaries', () => {
     ['client/src/components/probe.tsx', 'y-indexeddb'],
     ['client/src/lib/probe.ts', 'dexie'],
     ['client/src/screens/meetings/probe.tsx', 'dexie-react-hooks'],
-    ['client/src/screens/probe.tsx', '@concord/sync-server/close-codes'],
-    ['client/src/data/probe.ts', '../../../sync-server/src/close-codes'],
+    ['client/src/screens/probe.tsx', '@concord/sync-server'],
+    ['client/src/screens/share/probe.tsx', '@concord/sync-server/postgres-store'],
+    ['client/src/data/probe.ts', '../../../sync-server/src/room-id'],
     ['shared/src/model/probe.ts', '../../../client/src/data/index'],
     ['shared/src/probe.ts', '@concord/sync-server'],
     ['shared/src/formats/probe.ts', '../../../sync-server/src/room-id'],
@@ -45,7 +46,8 @@ describe('import boundaries', () => {
     ['sync-server/src/probe.ts', 'yjs'],
     ['shared/src/model/probe.ts', 'yjs'],
     ['shared/src/import/probe.test.ts', '../../../testing/seeds'],
-    ['tests/relay/probe.test.ts', '@concord/sync-server/close-codes'],
+    ['tests/relay/probe.test.ts', '@concord/sync-server/test-postgres'],
+    ['client/src/lib/probe.ts', '@concord/shared/protocol'],
   ])('%s may import %s', async (path, specifier) => {
     expect(await refusals(path, importOf(specifier))).toEqual([]);
   });

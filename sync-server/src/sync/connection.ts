@@ -1,6 +1,6 @@
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import type { RawData, WebSocket } from 'ws';
-import { CloseCode, CloseReason } from '../close-codes';
+import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import type { RelayMetrics } from '../metrics/relay-metrics';
 import type { Grant } from './admit';
 import { decodeClientMessage, encodeAwareness, encodeStored, encodeSyncStep1, encodeSyncStep2, ProtocolError } from './protocol';
@@ -158,7 +158,7 @@ export class Connection implements RoomClient {
 
   private async receiveUpdate(update: Uint8Array, step2: boolean): Promise<void> {
     if (step2) this.answeredStep1 = true;
-    // Viewers keep their local edits to themselves; the server drops them (docs/ARCHITECTURE.md, "Sync and sharing").
+    // Viewers keep their local edits to themselves; the server drops them (docs/PROTOCOL.md R9).
     if (this.grant.role === 'viewer') return void this.options.metrics?.updatesReceived.inc('viewer-dropped');
     const outcome = await this.room.receiveUpdate(this, update);
     this.options.metrics?.updatesReceived.inc(outcome);
