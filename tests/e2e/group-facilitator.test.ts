@@ -4,9 +4,7 @@
  * and a meeting runs across two of the plans; a member follows on a phone (390x844, touch). Screenshots of every
  * step go to SHOTS_DIR (60-79) to be looked at.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startRelay, type RunningRelay } from '../helpers/relay';
 import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, type Device } from '../helpers/browser';
@@ -15,11 +13,10 @@ import { ownerTokenOf } from './share-page';
 import { press, setDeviceUser, walk, writeUpdate } from './meeting-page';
 import { addPlanToGroup, createGroup, groupLink, homePlanIds, UI_TIMEOUT } from './group-page';
 import { seriousA11yViolations } from './axe';
+import { seedPath } from '../../testing/seeds';
+import { describeWithSeeds } from '../../testing/with-seeds';
 
-const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-const SEEDS = ['nottinghamshire.txt', 'bromley.txt', 'south-west-essex.txt'];
-const seedsHere = SEEDS.every((seed) => existsSync(`${SEEDS_DIR}${seed}`));
-if (!seedsHere) console.warn(`\n!!!!! SKIPPING the group facilitator walk-through: the seed plans are not in ${SEEDS_DIR} !!!!!\n`);
+const SEEDS = ['nottinghamshire', 'bromley', 'south-west-essex'];
 
 /** People who open the links on their own devices (their joins go through the relay's API, as their devices' would). */
 const JOINERS: [string, string, 'editor' | 'viewer'][] = [
@@ -33,7 +30,7 @@ const JOINERS: [string, string, 'editor' | 'viewer'][] = [
 
 async function importSeed(page: Page, baseUrl: string, seed: string): Promise<string> {
   await openPlans(page, baseUrl);
-  await chooseFile(page, `${SEEDS_DIR}${seed}`);
+  await chooseFile(page, seedPath(seed));
   await page.getByRole('button', { name: 'Import this plan' }).click();
   await page.waitForURL(/#\/plan\/[A-Za-z0-9_-]+$/, { timeout: UI_TIMEOUT });
   await page.locator('tr.action-row').first().waitFor({ timeout: UI_TIMEOUT });
@@ -42,7 +39,7 @@ async function importSeed(page: Page, baseUrl: string, seed: string): Promise<st
   return planId;
 }
 
-describe.skipIf(!seedsHere)('a facilitator sets up a working group and runs a meeting across two plans', () => {
+describeWithSeeds('a facilitator sets up a working group and runs a meeting across two plans', () => {
   let relay: RunningRelay;
   let projector: Device;
   let phone: Device;

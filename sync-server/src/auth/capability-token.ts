@@ -20,16 +20,18 @@ const ALGORITHM = 'HS256';
 const AUDIENCES = Object.values(TOKEN_KINDS).map((kind) => kind.audience);
 
 /**
- * Signs a capability token of any kind (see TOKEN_KINDS). `expiresInSeconds` null means it never expires.
+ * Signs a capability token of any kind (see TOKEN_KINDS). `expiresInSeconds` null means it never expires; its lifetime
+ * starts at `clock()` (ms since the epoch; a test passes a clock in the past to get a token that has run out).
  * Returns the compact JWT and its claims (including the fresh token id).
  */
 export async function mintCapability<G extends TokenGrant>(
   secret: Uint8Array,
   grant: G,
   expiresInSeconds: number | null = null,
+  clock: () => number = Date.now,
 ): Promise<{ token: string; claims: ClaimsOf<G['kind']> }> {
   const tokenId = randomUUID();
-  const now = Math.floor(Date.now() / 1000);
+  const now = Math.floor(clock() / 1000);
   const expiresAt = expiresInSeconds === null ? null : now + expiresInSeconds;
   const kind = TOKEN_KINDS[grant.kind] as unknown as TokenKind<G['kind']>;
   const { subject, claims } = kind.encode(grant as unknown as GrantOf<G['kind']>);
@@ -40,8 +42,8 @@ export async function mintCapability<G extends TokenGrant>(
 }
 
 /** Signs a plan token for `planId` with `role` (mintCapability for the plan kind). */
-export function mintToken(secret: Uint8Array, planId: string, role: Role, expiresInSeconds: number | null = null) {
-  return mintCapability(secret, { kind: 'plan', planId, role }, expiresInSeconds);
+export function mintToken(secret: Uint8Array, planId: string, role: Role, expiresInSeconds: number | null = null, clock: () => number = Date.now) {
+  return mintCapability(secret, { kind: 'plan', planId, role }, expiresInSeconds, clock);
 }
 
 /**

@@ -50,12 +50,13 @@ export default function GroupScreen({ groupId, view, meetingId }: Props) {
   useEffect(() => {
     if (writable && (view === 'home' || view === 'members')) void refreshMembers(groupId);
   }, [writable, groupId, view]);
+  const groupName = group?.name ?? null;
   useEffect(() => {
-    if (group) document.title = `${group.name} · Concord`;
+    if (groupName !== null) document.title = `${groupName} · Concord`;
     return () => {
       document.title = 'Concord';
     };
-  }, [group?.name]);
+  }, [groupName]);
   if (row === null) return <NotMember />;
   if (!row || !group || !handle || !mutators) return <Waiting refused={sync.connection === 'refused' ? sync.refusedReason : null} offline={sync.connection === 'offline'} />;
   const planMap = new Map(plans.map((p) => [p.planId, p.plan]));
