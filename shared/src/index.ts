@@ -7,3 +7,4 @@ export * from './meetings';
 export * from './rag-colour';
 export * from './leads';
 export * from './section-heading';
+export * from './groups';

@@ -120,7 +120,7 @@ describe('the import preview fixes a plan before it is written, in Chromium', ()
   });
 
   it('by touch on a phone (390x844): the row to check and a fix, with nothing written until import', async () => {
-    const dev = await launchDevice('preview-phone', { width: 390, height: 844 }, { touch: true });
+    const dev = await launchDevice('preview-phone', { width: 390, height: 844 }, { hasTouch: true, isMobile: true });
     devices.push(dev);
     const page = dev.page;
     await openPlans(page, relay.url);

@@ -2,7 +2,7 @@
  * The columns an export writes, in the plan's own order, and how each action fills them. Shared by the Word,
  * Excel and CSV writers so they cannot disagree about what a cell holds.
  */
-import { KNOWN_COLUMN_KEYS, type Action, type Column, type LegendEntry, type Plan, type ProgressUpdate, type Rag } from '../plan-json';
+import { KNOWN_COLUMN_KEYS, type Action, type LegendEntry, type Plan, type ProgressUpdate, type Rag } from '../plan-json';
 import { CONCORDAT_COLUMNS } from '../model/template';
 import { FLAG_WORDS } from '../import/refs';
 

@@ -60,7 +60,8 @@ export class PlanWalker {
       this.openGroup(h.text === '' ? null : h.text);
       return;
     }
-    let { number, title } = asSection(h);
+    const { title } = asSection(h);
+    let { number } = asSection(h);
     if (extraNumbers.length > 0) {
       const expected = String(this.sections.filter((s) => s.number !== null).length + 1);
       const all = [...extraNumbers, number ?? ''];

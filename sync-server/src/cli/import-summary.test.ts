@@ -1,12 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { seedPath } from '../../../testing/seeds';
+import { describeWithSeeds } from '../../../testing/with-seeds';
 import { main } from '../cli';
 
-const seed = fileURLToPath(new URL('../../../../shared/seeds/bromley.txt', import.meta.url));
+const seed = seedPath('bromley');
 
 function sink(into: { text: string }): Writable {
   return new Writable({
@@ -17,7 +18,7 @@ function sink(into: { text: string }): Writable {
   });
 }
 
-describe('concord import --report', () => {
+describeWithSeeds('concord import --report', () => {
   it('prints the report on stderr and keeps the plan alone on stdout', async () => {
     const [out, err] = [{ text: '' }, { text: '' }];
     expect(await main(['import', seed, '--report'], { stdout: sink(out), stderr: sink(err) })).toBe(0);
@@ -37,7 +38,7 @@ describe('concord import --report', () => {
   });
 });
 
-describe('concord import --fixes', () => {
+describeWithSeeds('concord import --fixes', () => {
   const write = (text: string): string => {
     const path = join(mkdtempSync(join(tmpdir(), 'concord-fixes-')), 'fixes.json');
     writeFileSync(path, text);
