@@ -4,14 +4,14 @@
  * flattened copy of the plan after the tables (PDF text, cut into pieces) repeat the tables and are skipped with
  * it; the check leaves out only those, and only when the importer reported such a copy.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { importText } from '@concord/shared';
 import { txtLines } from './cell-reader';
 import { lostLines } from './lost-text';
+import { readSeedText } from '../../testing/seeds';
+import { describeWithSeeds } from '../../testing/with-seeds';
 
 const SEEDS = ['bromley', 'bedfordshire-luton', 'south-west-essex', 'nottinghamshire'] as const;
-const path = (name: string) => new URL(`../../../shared/seeds/${name}.txt`, import.meta.url);
 
 /** The seed's lines up to its last tab-introduced line (the tables), and those after it (the free text). */
 function parts(text: string): { tables: string[]; after: string[] } {
@@ -25,15 +25,15 @@ function parts(text: string): { tables: string[]; after: string[] } {
 
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-describe.skipIf(!existsSync(path('bromley')))('the seeds lose no line of text', () => {
+describeWithSeeds('the seeds lose no line of text', () => {
   it.each(SEEDS)('%s: every line of its tables is in the plan verbatim', (name) => {
-    const text = readFileSync(path(name), 'utf8');
+    const text = readSeedText(name);
     const { plan } = importText(text, { fileName: `${name}.txt`, now: '2026-01-01T00:00:00.000Z' });
     expect(lostLines(parts(text).tables, plan)).toEqual([]);
   });
 
   it.each(SEEDS)('%s: every line after the tables is in the plan, unless it repeats the tables in a copy import skipped', (name) => {
-    const text = readFileSync(path(name), 'utf8');
+    const text = readSeedText(name);
     const { plan, report } = importText(text, { fileName: `${name}.txt`, now: '2026-01-01T00:00:00.000Z' });
     const copied = report.warnings.some((w) => w.reason === 'duplicate-rendition');
     const table = letters(parts(text).tables.join(''));
