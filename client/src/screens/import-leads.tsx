@@ -9,6 +9,7 @@ interface Props {
 }
 
 const OWN = '';
+const OPEN_UP_TO = 12;
 
 function without(record: Readonly<Record<string, unknown>> | undefined, name: string): Record<string, never> {
   return Object.fromEntries(Object.entries(record ?? {}).filter(([k]) => leadKey(k) !== leadKey(name))) as Record<string, never>;
@@ -51,8 +52,10 @@ export function ImportLeads({ plan, fixes, busy, onFix }: Props) {
   };
   const splits = Object.entries(fixes.leadSplits ?? {});
   const unsplit = (name: string) => onFix({ ...fixes, leadSplits: without(fixes.leadSplits, name) });
+  // A plan with many leads keeps them folded until asked for: most imports need no lead fixed.
   return (
-    <>
+    <details className="import-leads-box" open={leads.length <= OPEN_UP_TO}>
+      <summary>Leads ({leads.length}): say where two names mean one lead, or split a lead that names two</summary>
       {splits.length > 0 && (
         <ul className="lead-splits" aria-label="Leads you split">
           {splits.map(([name, parts]) => (
@@ -66,7 +69,7 @@ export function ImportLeads({ plan, fixes, busy, onFix }: Props) {
         </ul>
       )}
       <LeadTable leads={leads} busy={busy} splitting={splitting} setSplitting={setSplitting} merge={merge} separate={separate} split={split} />
-    </>
+    </details>
   );
 }
 
@@ -83,7 +86,7 @@ interface TableProps {
 function LeadTable({ leads, busy, splitting, setSplitting, merge, separate, split }: TableProps) {
   return (
     <table className="import-leads">
-      <caption>Leads: say where two names mean one lead, or split a lead that names two</caption>
+      <caption className="visually-hidden">Leads</caption>
       <thead>
         <tr>
           <th scope="col">Lead</th>
