@@ -1,6 +1,6 @@
 import { chaseEmailText, chaseList, resolveSince, type Plan } from '@concord/shared';
 import { useSettings } from '../../data';
-import { todayIso } from '../../lib/when';
+import { todayIso, userLocale } from '../../lib/when';
 import { ActionList } from './action-ref';
 import { CopyText } from './copy-text';
 import { SincePicker, useSince } from './since-picker';
@@ -28,7 +28,7 @@ export function ChaseView({ plan }: { plan: Plan }) {
             {g.lead || 'Actions with no lead'} ({g.items.length})
           </h2>
           <ActionList actions={g.items} planId={plan.id} empty="" label={`Actions of ${g.lead || 'no lead'}`} />
-          <CopyText label="Email text" text={chaseEmailText(g.lead, g.items, { planTitle: plan.title, since: from?.slice(0, 10) ?? null, sender })} />
+          <CopyText label="Email text" text={chaseEmailText(g.lead, g.items, { planTitle: plan.title, since: from?.slice(0, 10) ?? null, sender, locale: userLocale() })} />
         </section>
       ))}
     </>

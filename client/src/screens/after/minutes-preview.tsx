@@ -1,4 +1,5 @@
-import { MINUTES_HEADINGS as H, chaseIntro, formatDate, ragMovementText, ragSummaryText, type Minutes, type MinutesItem } from '@concord/shared';
+import { MINUTES_HEADINGS as H, chaseIntro, ragMovementText, ragSummaryText, type Minutes, type MinutesItem } from '@concord/shared';
+import { formatLongDate as formatDate, userLocale } from '../../lib/when';
 import { RagBadge } from '../../components/rag-badge';
 import { ActionLine, ActionList, refLabel } from './action-ref';
 
@@ -38,7 +39,7 @@ export function MinutesPreview({ minutes }: { minutes: Minutes }) {
         </>
       )}
       <h3>{H.chase}</h3>
-      <p>{chaseIntro(minutes)}</p>
+      <p>{chaseIntro(minutes, userLocale())}</p>
       {minutes.chase.length === 0 ? (
         <p className="muted">Everyone has reported.</p>
       ) : (
