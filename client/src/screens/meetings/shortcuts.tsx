@@ -1,25 +1,26 @@
 import { ModalDialog } from './modal-dialog';
 
-/** Every walk-through shortcut; the strip and the help dialog both list these. */
+/** Every walk-through shortcut; the help dialog lists them all, the strip those `inStrip` (the rest have buttons). */
 export const SHORTCUTS = [
   { keys: 'R A G B', short: 'Rate', does: 'Rate Red, Amber, Green or Blue (complete)' },
   { keys: 'U', short: 'Update', does: 'Write the progress update (Ctrl+Enter saves, Esc leaves the field)' },
   { keys: 'N / P', short: 'Next / previous', does: 'Next / previous action' },
+  { keys: 'J', short: 'All actions', does: 'List every action on the agenda, to jump to one' },
   { keys: 'D', short: 'Defer', does: 'Defer to a later meeting (press again to take back)' },
   { keys: 'L', short: 'Lead absent', does: 'Lead absent — put on the chase list (press again to take back)' },
-  { keys: 'E', short: 'End', does: 'End the meeting (asks first)' },
-  { keys: '?', short: 'Help', does: 'Show these shortcuts' },
+  { keys: 'E', short: 'End', does: 'End the meeting (asks first; Enter keeps going)', inButton: true },
+  { keys: '?', short: 'Help', does: 'Show these shortcuts', inButton: true },
 ] as const;
 
-/** Always on screen: the shortcuts in one line, so nobody has to remember them. */
-export function ShortcutStrip({ onHelp, onEnd }: { onHelp: () => void; onEnd: (() => void) | null }) {
+/** On screen wherever there is a keyboard (hidden on touch-only devices): the shortcuts in one line. */
+export function ShortcutStrip({ onHelp }: { onHelp: () => void }) {
   return (
-    <section className="shortcut-strip" aria-labelledby="shortcut-strip-h">
+    <section className="shortcut-strip key-hint" aria-labelledby="shortcut-strip-h">
       <h2 id="shortcut-strip-h" className="visually-hidden">
         Keyboard shortcuts
       </h2>
       <ul>
-        {SHORTCUTS.map((s) => (
+        {SHORTCUTS.filter((s) => !('inButton' in s)).map((s) => (
           <li key={s.keys}>
             <kbd>{s.keys}</kbd> {s.short}
           </li>
@@ -28,11 +29,6 @@ export function ShortcutStrip({ onHelp, onEnd }: { onHelp: () => void; onEnd: ((
       <button type="button" onClick={onHelp}>
         All shortcuts <kbd aria-hidden="true">?</kbd>
       </button>
-      {onEnd && (
-        <button type="button" onClick={onEnd}>
-          End meeting <kbd aria-hidden="true">E</kbd>
-        </button>
-      )}
     </section>
   );
 }
