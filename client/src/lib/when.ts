@@ -1,5 +1,5 @@
 // Dates and times in the person's own locale (en-GB: day-month order, 24-hour clock), never a hard-coded one.
-import { DEFAULT_LOCALE, dateFormatter, formatDate as longDate } from '@concord/shared/meetings/dates';
+import { DEFAULT_LOCALE, dateFormatter, formatDate as longDate } from '@concord/shared/dates';
 
 /** The person's locale as the browser reports it (their language setting); en-GB when it reports none. */
 export function userLocale(): string {

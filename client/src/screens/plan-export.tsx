@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { heldMeetings, latestUpdate, liveActions, type Plan } from '@concord/shared';
-import { updateColumnLabel } from '@concord/shared/formats/export-columns';
+import { dateFormatter } from '@concord/shared/dates';
 import { downloadFile, safeFileName } from '../lib/download';
 import { todayIso, userLocale } from '../lib/when';
 
@@ -25,9 +25,19 @@ export function defaultUpdatesSince(plan: Plan, today = todayIso()): string {
   return todayIso(d);
 }
 
+/**
+ * "UPDATE NOVEMBER 2015": the export's heading for the update column (the Concordat plans' own English spelling,
+ * as the export writes it), shown before the formats code is loaded.
+ */
+function updateLabel(since: string): string {
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(since) ? new Date(`${since}T00:00:00Z`) : null;
+  if (!d || Number.isNaN(d.getTime())) return 'UPDATE';
+  return `UPDATE ${dateFormatter('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d).toUpperCase()}`;
+}
+
 async function render(plan: Plan, format: Format, updatesSince: string | null): Promise<string | Uint8Array> {
   // docx, exceljs and the zip/XML code are fetched only now, the first time someone exports.
-  const formats = await import('@concord/shared/formats/index');
+  const formats = await import('@concord/shared/formats');
   const options = { locale: userLocale(), ...(updatesSince ? { updatesSince } : {}) };
   if (format === 'csv') return formats.exportCsv(plan, options);
   return format === 'docx' ? formats.exportDocx(plan, options) : formats.exportXlsx(plan, options);
@@ -56,7 +66,7 @@ export function PlanExport({ plan }: { plan: Plan }) {
       <summary>Export or print</summary>
       <label className="inline-check">
         <input type="checkbox" checked={withUpdates} onChange={(e) => setWithUpdates(e.currentTarget.checked)} />
-        Add an “{since ? updateColumnLabel(since) : 'UPDATE'}” column with the updates since
+        Add an “{updateLabel(since)}” column with the updates since
       </label>{' '}
       <input type="date" aria-label="Updates since" value={since} disabled={!withUpdates} onChange={(e) => setSince(e.currentTarget.value)} />
       <div className="toolbar">
