@@ -2,6 +2,21 @@ import { useEffect, useState } from 'react';
 import { usePersistentStorage, usePlans, type PlanRow } from '../data';
 
 const DISMISSED_KEY = 'concord.storage-notice-dismissed';
+/** Changes normally reach the server within a second or two; only those still waiting after this are at risk. */
+const WAITING_MS = 8_000;
+
+/** True once `on` has held for `ms` without a break (at once while offline: nothing will reach the server). */
+function useLasting(on: boolean, ms: number): boolean {
+  const [lasted, setLasted] = useState(false);
+  useEffect(() => {
+    setLasted(false);
+    if (!on) return;
+    if (!navigator.onLine) return setLasted(true);
+    const timer = setTimeout(() => setLasted(true), ms);
+    return () => clearTimeout(timer);
+  }, [on, ms]);
+  return on && lasted;
+}
 
 /** Changes on this device that the server has not confirmed, across every plan. */
 export function unsyncedChanges(plans: readonly PlanRow[] | undefined): number {
@@ -10,8 +25,9 @@ export function unsyncedChanges(plans: readonly PlanRow[] | undefined): number {
 
 /**
  * Warns only when there is something to lose: the browser refused persistent storage (so it may clear this site's
- * data under storage pressure) and changes here are not yet on the server. Says what to do about it. A first
- * visit, or a device whose changes are all on the server, sees nothing.
+ * data under storage pressure) and changes here are not on the server (offline, or still waiting after a few
+ * seconds: every edit is unsynced for a moment, and that is no reason to alarm anyone). Says what to do about it.
+ * A first visit, or a device whose changes are all on the server, sees nothing.
  */
 export function StorageNotice() {
   const state = usePersistentStorage();
@@ -27,7 +43,8 @@ export function StorageNotice() {
       setDismissed(false);
     }
   }, [allSynced, dismissed]);
-  if (state !== 'refused' || unsynced === 0 || dismissed) return null;
+  const waiting = useLasting(unsynced > 0, WAITING_MS);
+  if (state !== 'refused' || !waiting || dismissed) return null;
   const dismiss = () => {
     localStorage.setItem(DISMISSED_KEY, 'yes');
     setDismissed(true);
