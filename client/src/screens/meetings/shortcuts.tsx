@@ -1,6 +1,6 @@
 import { ModalDialog } from './modal-dialog';
 
-/** Every walk-through shortcut; the help dialog lists them all, the strip those `inStrip` (the rest have buttons). */
+/** Every walk-through shortcut, as the help dialog lists them. */
 export const SHORTCUTS = [
   { keys: 'R A G B', short: 'Rate', does: 'Rate Red, Amber, Green or Blue (complete)' },
   { keys: 'U', short: 'Update', does: 'Write the progress update (Ctrl+Enter saves, Esc leaves the field)' },
@@ -8,28 +8,19 @@ export const SHORTCUTS = [
   { keys: 'J', short: 'All actions', does: 'List every action on the agenda, to jump to one' },
   { keys: 'D', short: 'Defer', does: 'Defer to a later meeting (press again to take back)' },
   { keys: 'L', short: 'Lead absent', does: 'Lead absent — put on the chase list (press again to take back)' },
-  { keys: 'E', short: 'End', does: 'End the meeting (asks first; Enter keeps going)', inButton: true },
-  { keys: '?', short: 'Help', does: 'Show these shortcuts', inButton: true },
+  { keys: 'E', short: 'End', does: 'End the meeting (asks first; Enter keeps going)' },
+  { keys: '?', short: 'Help', does: 'Show these shortcuts' },
 ] as const;
 
-/** On screen wherever there is a keyboard (hidden on touch-only devices): the shortcuts in one line. */
-export function ShortcutStrip({ onHelp }: { onHelp: () => void }) {
+/**
+ * Opens the list of shortcuts. Every control also shows its own key, so the list is one press away rather than
+ * always on screen; hidden on a touch-only device, which has no keys.
+ */
+export function ShortcutsButton({ onHelp }: { onHelp: () => void }) {
   return (
-    <section className="shortcut-strip key-hint" aria-labelledby="shortcut-strip-h">
-      <h2 id="shortcut-strip-h" className="visually-hidden">
-        Keyboard shortcuts
-      </h2>
-      <ul>
-        {SHORTCUTS.filter((s) => !('inButton' in s)).map((s) => (
-          <li key={s.keys}>
-            <kbd>{s.keys}</kbd> {s.short}
-          </li>
-        ))}
-      </ul>
-      <button type="button" onClick={onHelp}>
-        All shortcuts <kbd aria-hidden="true">?</kbd>
-      </button>
-    </section>
+    <button type="button" className="key-hint" onClick={onHelp}>
+      Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+    </button>
   );
 }
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { actionsToConfirm, type Plan } from '@concord/shared';
 import type { Walk } from './use-walk';
 
@@ -36,8 +37,8 @@ export function WalkNav({ walk, onStep, onJump }: Props) {
   );
 }
 
-/** What has been handled, in words (the bar only repeats them). */
-export function WalkCounts({ plan, walk }: { plan: Plan; walk: Walk }) {
+/** What has been handled, in words (the bar only repeats them), with the meeting's own controls beside it. */
+export function WalkCounts({ plan, walk, children }: { plan: Plan; walk: Walk; children: ReactNode }) {
   const { agenda, discussed, deferred, leadAbsent, remaining } = walk.progress;
   const onAgenda = new Set(agenda);
   const toConfirm = actionsToConfirm(plan).filter((id) => onAgenda.has(id)).length;
@@ -49,6 +50,7 @@ export function WalkCounts({ plan, walk }: { plan: Plan; walk: Walk }) {
         {toConfirm > 0 && <> · <strong>{toConfirm} rating{toConfirm === 1 ? '' : 's'} to confirm</strong></>}
       </p>
       <progress max={Math.max(agenda.length, 1)} value={handled} aria-label={`${handled} of ${agenda.length} actions handled`} />
+      <div className="walk-tools">{children}</div>
     </section>
   );
 }

@@ -12,7 +12,7 @@ import { WalkAction } from './walk-action';
 import { WalkCapture } from './walk-capture';
 import { WalkDetails } from './walk-details';
 import { RatingConfirm } from './rating-confirm';
-import { ShortcutStrip, ShortcutsDialog } from './shortcuts';
+import { ShortcutsButton, ShortcutsDialog } from './shortcuts';
 import { EndMeetingDialog } from './end-meeting-dialog';
 import { EndedPanel } from './ended-panel';
 import { JumpListDialog } from './jump-list-dialog';
@@ -93,15 +93,14 @@ export function WalkThrough({ plan, meeting, handle, mutators }: Props) {
         {walk.message}
       </p>
       <WalkNav walk={walk} onStep={move} onJump={() => setOpen('jump')} />
-      <WalkCounts plan={plan} walk={walk} />
-      <div className="walk-tools">
-        <ShortcutStrip onHelp={() => setOpen('help')} />
+      <WalkCounts plan={plan} walk={walk}>
+        <ShortcutsButton onHelp={() => setOpen('help')} />
         {live && (
           <button type="button" className="walk-end" onClick={() => setOpen('end')}>
             End meeting <kbd className="key-hint" aria-hidden="true">E</kbd>
           </button>
         )}
-      </div>
+      </WalkCounts>
       {!live && (
         <EndedPanel
           planId={plan.id}
