@@ -1,9 +1,9 @@
 // Fixtures for the meetings tests: the Nottinghamshire seed in a doc, and small plans built by hand.
-import { readFileSync } from 'node:fs';
 import * as Y from 'yjs';
 import { importText } from '../import';
 import { loadPlanIntoDoc, planFromDoc, type PlanDoc } from '../model';
 import type { Action, Plan } from '../plan-json';
+import { readSeedText } from '../../../testing/seeds';
 import { markImported } from './position';
 
 /** When the test plans were imported. */
@@ -11,7 +11,7 @@ export const IMPORTED_AT = '2015-10-01T09:00:00.000Z';
 
 /** The Nottinghamshire plan, imported from the real seed text (on IMPORTED_AT) and loaded into a fresh doc. */
 export function nottinghamshireDoc(): { doc: PlanDoc; plan: Plan } {
-  const text = readFileSync(new URL('../../../../shared/seeds/nottinghamshire.txt', import.meta.url), 'utf8');
+  const text = readSeedText('nottinghamshire');
   const { plan } = importText(text, { id: 'notts', now: IMPORTED_AT });
   const doc = new Y.Doc();
   loadPlanIntoDoc(doc, markImported(plan, IMPORTED_AT));

@@ -28,7 +28,8 @@ const ALGORITHM = 'HS256';
 const AUDIENCE = 'concord-plan';
 
 /**
- * Signs a capability token for `planId` with `role`. `expiresInSeconds` null means it never expires.
+ * Signs a capability token for `planId` with `role`. `expiresInSeconds` null means it never expires; its lifetime
+ * starts at `clock()` (ms since the epoch; a test passes a clock in the past to get a token that has run out).
  * Returns the compact JWT and its claims (including the fresh token id).
  */
 export async function mintToken(
@@ -36,9 +37,10 @@ export async function mintToken(
   planId: string,
   role: Role,
   expiresInSeconds: number | null = null,
+  clock: () => number = Date.now,
 ): Promise<{ token: string; claims: TokenClaims }> {
   const tokenId = randomUUID();
-  const now = Math.floor(Date.now() / 1000);
+  const now = Math.floor(clock() / 1000);
   const expiresAt = expiresInSeconds === null ? null : now + expiresInSeconds;
   let jwt = new SignJWT({ role }).setProtectedHeader({ alg: ALGORITHM }).setSubject(planId).setJti(tokenId);
   jwt = jwt.setAudience(AUDIENCE).setIssuedAt(now);

@@ -8,8 +8,8 @@ import { loadOrCreateSecret } from './server-secret';
 import { TokenRegistry, type TokenRecord, type TokenRegistryStore } from './token-registry';
 
 /**
- * `open`: a plan nobody created on the server (the spine's plans, offline-made plans not yet registered) syncs
- * without a token; a shared plan always needs one. `required`: every connection needs a token.
+ * `open`: a plan nobody created on the server (plans from before sharing existed, offline-made plans not yet
+ * registered) syncs without a token; a shared plan always needs one. `required`: every connection needs a token.
  */
 export type AuthMode = 'open' | 'required';
 
