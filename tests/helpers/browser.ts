@@ -51,8 +51,11 @@ export interface Device {
 
 /** How a simulated device differs from a desktop: a touch screen (a phone or tablet), another locale or time zone. */
 export interface DeviceOptions {
-  /** A phone or tablet: touch events, `pointer: coarse`, no hover, a mobile viewport. */
+  /** A phone or tablet: touch events, `pointer: coarse`, no hover, a mobile viewport and user agent. */
   touch?: boolean;
+  /** The same, as Playwright names them (either is enough). */
+  hasTouch?: boolean;
+  isMobile?: boolean;
   /** Default en-GB. */
   locale?: string;
   /** Default Europe/London. */
@@ -68,7 +71,7 @@ export async function launchDevice(name: string, viewport = { width: 1280, heigh
     viewport,
     locale: options.locale ?? 'en-GB',
     timezoneId: options.timezoneId ?? 'Europe/London',
-    ...(options.touch ? { hasTouch: true, isMobile: true, deviceScaleFactor: 1 } : {}),
+    ...(options.touch || options.hasTouch || options.isMobile ? { hasTouch: true, isMobile: true, deviceScaleFactor: 1 } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
