@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { heldMeetings, latestUpdate, liveActions, type Plan } from '@concord/shared';
-import { dateFormatter } from '@concord/shared/dates';
+import type { Plan } from '@concord/shared';
 import { downloadFile, safeFileName } from '../lib/download';
-import { todayIso, userLocale } from '../lib/when';
+import { defaultUpdatesSince, updateLabel } from '../lib/update-column';
+import { userLocale } from '../lib/when';
 
 const FORMATS = {
   docx: { label: 'Word (.docx)', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
@@ -10,30 +10,6 @@ const FORMATS = {
   csv: { label: 'CSV (.csv)', type: 'text/csv;charset=utf-8' },
 } as const;
 type Format = keyof typeof FORMATS;
-
-/**
- * Where the updates column starts by default: the day of the last meeting held (so it reads "UPDATE <that month>",
- * the updates that meeting gave and any since), else the first of the month of the latest update, else a month ago.
- */
-export function defaultUpdatesSince(plan: Plan, today = todayIso()): string {
-  const meeting = heldMeetings(plan).filter((m) => m.date <= today).at(-1);
-  if (meeting) return meeting.date;
-  const latest = latestUpdate(liveActions(plan).flatMap((p) => p.action.updates));
-  if (latest) return `${latest.date.slice(0, 7)}-01`;
-  const d = new Date(`${today}T12:00:00`);
-  d.setMonth(d.getMonth() - 1);
-  return todayIso(d);
-}
-
-/**
- * "UPDATE NOVEMBER 2015": the export's heading for the update column (the Concordat plans' own English spelling,
- * as the export writes it), shown before the formats code is loaded.
- */
-function updateLabel(since: string): string {
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(since) ? new Date(`${since}T00:00:00Z`) : null;
-  if (!d || Number.isNaN(d.getTime())) return 'UPDATE';
-  return `UPDATE ${dateFormatter('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d).toUpperCase()}`;
-}
 
 async function render(plan: Plan, format: Format, updatesSince: string | null): Promise<string | Uint8Array> {
   // docx, exceljs and the zip/XML code are fetched only now, the first time someone exports.

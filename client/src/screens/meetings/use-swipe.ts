@@ -7,6 +7,15 @@ const MAX_SLOPE = 0.5;
 /** ... and quickly (a slow drag is someone selecting or reading). */
 const MAX_MS = 800;
 
+/**
+ * Whether a one-finger movement of (dx, dy) CSS px over `ms` is a swipe, and which way the walk-through moves:
+ * 1 (next) for a swipe to the left, -1 (previous) to the right, null for a tap, a scroll or a slow drag.
+ */
+export function swipeDirection(dx: number, dy: number, ms: number): 1 | -1 | null {
+  if (ms > MAX_MS || Math.abs(dx) < MIN_DISTANCE || Math.abs(dy) > Math.abs(dx) * MAX_SLOPE) return null;
+  return dx < 0 ? 1 : -1;
+}
+
 interface Start {
   x: number;
   y: number;
@@ -29,11 +38,8 @@ export function useSwipe(onSwipe: (direction: 1 | -1) => void) {
       const from = start.current;
       const t = e.changedTouches[0];
       start.current = null;
-      if (!from || !t || e.timeStamp - from.at > MAX_MS) return;
-      const dx = t.clientX - from.x;
-      const dy = t.clientY - from.y;
-      if (Math.abs(dx) < MIN_DISTANCE || Math.abs(dy) > Math.abs(dx) * MAX_SLOPE) return;
-      onSwipe(dx < 0 ? 1 : -1);
+      const direction = from && t ? swipeDirection(t.clientX - from.x, t.clientY - from.y, e.timeStamp - from.at) : null;
+      if (direction) onSwipe(direction);
     },
     onTouchCancel: () => {
       start.current = null;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { currentPosition, importedAt, liveActions, type Meeting, type Plan } from '@concord/shared';
+import { liveActions, type Meeting, type Plan } from '@concord/shared';
 import type { PlanHandle, PlanMutators } from '../../data/plan';
 import { useSettings } from '../../data';
 import { useAnnouncePresence, usePeers } from '../../data/presence';
@@ -8,10 +8,7 @@ import { useWalkKeys } from './use-walk-keys';
 import { useSwipe } from './use-swipe';
 import { useAdvanceAfterMark } from './use-advance-setting';
 import { WalkCounts, WalkNav } from './walk-nav';
-import { WalkAction } from './walk-action';
-import { WalkCapture } from './walk-capture';
-import { WalkDetails } from './walk-details';
-import { RatingConfirm } from './rating-confirm';
+import { WalkGrid } from './walk-grid';
 import { ShortcutsButton, ShortcutsDialog } from './shortcuts';
 import { EndMeetingDialog } from './end-meeting-dialog';
 import { EndedPanel } from './ended-panel';
@@ -80,7 +77,6 @@ export function WalkThrough({ plan, meeting, handle, mutators }: Props) {
     true,
   );
   const placed = liveActions(plan).find((p) => p.action.id === walk.actionId) ?? null;
-  const position = placed ? currentPosition(placed.action, importedAt(plan)) : null;
   const closeDialog = () => {
     setOpen(null);
     // Focus came back from the dialog first; now the minutes link takes it.
@@ -112,31 +108,20 @@ export function WalkThrough({ plan, meeting, handle, mutators }: Props) {
           }}
         />
       )}
-      {placed && position ? (
-        <div className="walk-grid">
-          <div className="walk-main" {...swipe}>
-            <WalkAction placed={placed} walk={walk} position={position} meetingId={meeting.id} live={live} />
-          </div>
-          <div className="walk-side">
-            <WalkCapture
-              key={placed.action.id}
-              plan={plan}
-              action={placed.action}
-              meetingId={meeting.id}
-              live={live}
-              walk={walk}
-              draft={drafts[placed.action.id] ?? ''}
-              onDraft={(text) => setDrafts((d) => ({ ...d, [placed.action.id]: text }))}
-              field={updateField}
-              advance={advance}
-              onAdvance={setAdvance}
-            />
-            <RatingConfirm plan={plan} actionId={placed.action.id} live={live} onConfirm={walk.confirm} />
-          </div>
-          <div className="walk-more" {...swipe}>
-            <WalkDetails action={placed.action} planProgress={position.kind !== 'imported'} />
-          </div>
-        </div>
+      {placed ? (
+        <WalkGrid
+          plan={plan}
+          placed={placed}
+          meetingId={meeting.id}
+          live={live}
+          walk={walk}
+          swipe={swipe}
+          draft={drafts[placed.action.id] ?? ''}
+          onDraft={(text) => setDrafts((d) => ({ ...d, [placed.action.id]: text }))}
+          field={updateField}
+          advance={advance}
+          onAdvance={setAdvance}
+        />
       ) : (
         <p className="empty">There are no actions on this meeting&rsquo;s agenda.</p>
       )}
