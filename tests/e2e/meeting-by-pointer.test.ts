@@ -131,9 +131,18 @@ describe.each(MODES)('a whole meeting by %s, no keyboard', (pointer, viewport, o
     await hitAndHear(pointer, page, button(page, /^Next/), /^Action 5 of/);
     expect(await currentActionId(page)).toBe(absent);
     expect(await marksText(page)).toContain('Lead absent — chase');
-    // Defer the next one, and leave it so.
+    // Defer the next one and leave it so, with moving on turned off (a setting this device remembers).
     await hitAndHear(pointer, page, button(page, /^Next/), /^Action 6 of/);
-    await hitAndHear(pointer, page, button(page, /^Defer/), /^Deferred\. Next: Action 7 of/);
+    const advance = page.getByRole('checkbox', { name: 'Go to the next action after Defer or Lead absent' });
+    expect(await advance.isChecked()).toBe(true);
+    await hit(pointer, advance);
+    expect(await advance.isChecked()).toBe(false);
+    await hitAndHear(pointer, page, button(page, /^Defer/), /^Deferred\.$/);
+    expect(await page.getByRole('button', { name: /^Action 6 of/ }).count()).toBe(1);
+    expect(await marksText(page)).toContain('Deferred');
+    await page.reload();
+    await walk(page).waitFor({ timeout: UI_TIMEOUT });
+    expect(await page.getByRole('checkbox', { name: 'Go to the next action after Defer or Lead absent' }).isChecked()).toBe(false);
   });
 
   it('ends (Keep going first), reopens a meeting ended by mistake, ends it and opens the minutes', async () => {
