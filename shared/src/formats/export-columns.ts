@@ -5,10 +5,13 @@
 import { KNOWN_COLUMN_KEYS, type Action, type LegendEntry, type Plan, type ProgressUpdate, type Rag } from '../plan-json';
 import { CONCORDAT_COLUMNS } from '../model/template';
 import { FLAG_WORDS } from '../import/refs';
+import { DEFAULT_LOCALE, formatDate } from '../meetings/dates';
 
 export interface ExportOptions {
   /** ISO date: adds a column "UPDATE <MONTH YEAR>" with each action's updates on or after this date. */
   updatesSince?: string;
+  /** How the update column writes dates: the reader's locale (default en-GB, "14 January 2016"). */
+  locale?: string;
 }
 
 /** What a writer asks of the column set besides the options: a printed layout leaves empty custom columns out. */
@@ -81,7 +84,7 @@ export function updateColumnLabel(since: string): string {
   return `UPDATE ${MONTHS[Number(month) - 1] ?? ''} ${year ?? ''}`.replace(/\s+/g, ' ').trim();
 }
 
-function updatesColumn(since: string): ExportColumn {
+function updatesColumn(since: string, locale: string): ExportColumn {
   return {
     key: 'updatesSince',
     label: updateColumnLabel(since),
@@ -90,7 +93,7 @@ function updatesColumn(since: string): ExportColumn {
       a.updates
         .filter((u) => u.date.slice(0, 10) >= since.slice(0, 10))
         .sort((x, y) => x.date.localeCompare(y.date))
-        .map((u) => `${u.date.slice(0, 10)}${u.author ? ` (${u.author})` : ''}: ${u.text}`)
+        .map((u) => `${formatDate(u.date, locale)}${u.author ? ` (${u.author})` : ''}: ${u.text}`)
         .join('\n'),
   };
 }
@@ -132,7 +135,7 @@ export function exportColumns(plan: Plan, options: ExportOptions = {}, choice: C
     const column = { key: c.key, label: c.label, weight: WEIGHTS[c.key] ?? 1.2, value: fieldValue(c.key) };
     return c.key === 'text' && !hasRef ? withFlagsOnText(column) : column;
   });
-  if (options.updatesSince) columns.push(updatesColumn(options.updatesSince));
+  if (options.updatesSince) columns.push(updatesColumn(options.updatesSince, options.locale ?? DEFAULT_LOCALE));
   return columns;
 }
 
