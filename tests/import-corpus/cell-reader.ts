@@ -61,3 +61,27 @@ export function xlsxLines(data: Uint8Array): string[] {
 export function txtLines(text: string): string[] {
   return nonBlank(text.replace(/^\uFEFF/, '').split(/\r?\n/).flatMap((l) => l.replace(/^ *\t/, '').split('\t')));
 }
+
+/** Every line of every field of a CSV (RFC 4180 quoting), read with a loop of its own, not the importer's parser. */
+export function csvLines(text: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (quoted && ch === '"' && body[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (!quoted && (ch === ',' || ch === '\n' || ch === '\r')) {
+      fields.push(field);
+      field = '';
+    } else {
+      field += ch;
+    }
+  }
+  fields.push(field);
+  return nonBlank(fields.flatMap((f) => f.split(/\r?\n/)));
+}

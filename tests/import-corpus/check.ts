@@ -52,7 +52,7 @@ function columnKeys(plan: Plan): string[] {
 /** Every way `plan` differs from what the corpus plan expects in `format` ([] when it matches). */
 export function differences(corpus: CorpusPlan, format: CorpusFormat, plan: Plan, report: ImportReport): string[] {
   const expected: Expected = { ...corpus.expect, ...corpus.differs?.[format] };
-  const colourless = format === 'txt' && corpus.ragByColour === true;
+  const colourless = (format === 'txt' || format === 'csv') && corpus.ragByColour === true;
   const out = structureDiffs(plan, expected, colourless);
   if (expected.title !== undefined && plan.title !== expected.title) out.push(`title: got ${show(plan.title)}, want ${show(expected.title)}`);
   if (expected.legend !== undefined && show(plan.legend) !== show(expected.legend)) out.push(`legend: got ${show(plan.legend)}, want ${show(expected.legend)}`);

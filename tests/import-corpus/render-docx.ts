@@ -1,7 +1,8 @@
 /**
  * A corpus spec as a .docx, written as OOXML by hand (not with the library Concord exports with): tables with a
  * grid, cell shading (w:shd), horizontal (w:gridSpan) and vertical (w:vMerge) merges, rows shorter than the grid
- * (w:gridAfter), list paragraphs through numbering.xml (bullets and decimals), heading styles by name.
+ * (w:gridAfter), list paragraphs through numbering.xml (bullets and decimals), heading styles by name, bold and
+ * italic captions, page breaks.
  */
 import { strToU8, zipSync } from 'fflate';
 import { cellOf, linesOf, rowWidth, type BlockSpec, type CellSpec, type RowSpec } from './spec';
@@ -11,15 +12,36 @@ const NUM_ID = { bullet: 1, number: 2 } as const;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function run(text: string): string {
-  return `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+interface Type {
+  bold?: boolean;
+  italic?: boolean;
 }
 
-function paragraph(text: string, opts: { style?: string; list?: CellSpec['list']; listId?: number } = {}): string {
+function run(text: string, type: Type = {}): string {
+  const props = `${type.bold ? '<w:b/>' : ''}${type.italic ? '<w:i/>' : ''}`;
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+}
+
+interface ParagraphOptions extends Type {
+  style?: string;
+  list?: CellSpec['list'];
+  listId?: number;
+  pageBreak?: boolean;
+}
+
+function paragraph(text: string, opts: ParagraphOptions = {}): string {
   const props: string[] = [];
   if (opts.style) props.push(`<w:pStyle w:val="${opts.style}"/>`);
+  if (opts.pageBreak) props.push('<w:pageBreakBefore/>');
   if (opts.list) props.push(`<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${opts.listId ?? NUM_ID[opts.list]}"/></w:numPr>`);
-  return `<w:p>${props.length ? `<w:pPr>${props.join('')}</w:pPr>` : ''}${text === '' ? '' : run(text)}</w:p>`;
+  return `<w:p>${props.length ? `<w:pPr>${props.join('')}</w:pPr>` : ''}${text === '' ? '' : run(text, opts)}</w:p>`;
+}
+
+function blockXml(b: BlockSpec, lists: ListIds): string {
+  if ('sheet' in b) return '';
+  if ('table' in b) return `${tableXml(b.table, lists)}<w:p/>`;
+  const { p, ...opts } = b;
+  return paragraph(p, opts);
 }
 
 /** Numbered lists restart in each cell: every numbered cell gets its own w:num over the decimal definition. */
@@ -59,7 +81,7 @@ function tableXml(rows: readonly RowSpec[], lists: ListIds): string {
 }
 
 function documentXml(blocks: readonly BlockSpec[], lists: ListIds): string {
-  const body = blocks.map((b) => ('p' in b ? paragraph(b.p, { ...(b.style ? { style: b.style } : {}), ...(b.list ? { list: b.list } : {}) }) : `${tableXml(b.table, lists)}<w:p/>`));
+  const body = blocks.map((b) => blockXml(b, lists));
   const sect = '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="720" w:right="720" w:bottom="720" w:left="720" w:header="0" w:footer="0" w:gutter="0"/></w:sectPr>';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body.join('')}${sect}</w:body></w:document>`;
 }

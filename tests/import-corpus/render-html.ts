@@ -47,12 +47,15 @@ function table(rows: readonly RowSpec[]): string {
 export function renderHtml(title: string, blocks: readonly BlockSpec[]): string {
   let listNumber = 0;
   const body = blocks.map((b) => {
-    if (!('p' in b)) return table(b.table);
-    if (b.list === 'number') return `<ol start="${++listNumber}"><li>${esc(b.p)}</li></ol>`;
-    if (b.style === 'Heading1') return `<h1>${esc(b.p)}</h1>`;
-    if (b.style === 'Heading2') return `<h2>${esc(b.p)}</h2>`;
-    if (b.style === 'Title') return `<p><b><font size="5">${esc(b.p)}</font></b></p>`;
-    return `<p>${esc(b.p)}</p>`;
+    if ('sheet' in b) return '';
+    if ('table' in b) return table(b.table);
+    const brk = b.pageBreak ? ' style="page-break-before: always"' : '';
+    const text = b.bold ? `<b>${esc(b.p)}</b>` : b.italic ? `<i>${esc(b.p)}</i>` : esc(b.p);
+    if (b.list === 'number') return `<ol start="${++listNumber}"><li>${text}</li></ol>`;
+    if (b.style === 'Heading1') return `<h1${brk}>${text}</h1>`;
+    if (b.style === 'Heading2') return `<h2${brk}>${text}</h2>`;
+    if (b.style === 'Title') return `<p${brk}><b><font size="5">${text}</font></b></p>`;
+    return `<p${brk}>${text}</p>`;
   });
   return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${esc(title)}</title></head>\n<body>\n${body.join('\n')}\n</body></html>\n`;
 }

@@ -20,6 +20,7 @@ export function renderTxt(title: string, blocks: readonly BlockSpec[]): string {
   const out: string[] = [];
   let listNumber = 0;
   for (const block of blocks) {
+    if ('sheet' in block) continue;
     if ('p' in block) {
       listNumber = block.list === 'number' ? listNumber + 1 : listNumber;
       out.push(block.list === 'number' ? `${listNumber}. ${block.p}` : listed([block.p], block.list)[0]!, '');

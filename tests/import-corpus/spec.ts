@@ -22,10 +22,21 @@ export type Cell = string | CellSpec;
 export type RowSpec = Cell[];
 
 export type BlockSpec =
-  | { p: string; style?: 'Title' | 'Heading1' | 'Heading2'; list?: 'bullet' | 'number' }
-  | { table: RowSpec[] };
+  | {
+      p: string;
+      style?: 'Title' | 'Heading1' | 'Heading2';
+      list?: 'bullet' | 'number';
+      /** Set in bold or italic type, as a caption is, without a heading style. */
+      bold?: boolean;
+      italic?: boolean;
+      /** Starts a new page (a cover page, a contents page). */
+      pageBreak?: boolean;
+    }
+  | { table: RowSpec[] }
+  /** A workbook's next sheet (.xlsx only; a .csv is one sheet): the blocks after it go there. */
+  | { sheet: string; hiddenColumns?: number[] };
 
-export type CorpusFormat = 'docx' | 'xlsx' | 'txt';
+export type CorpusFormat = 'docx' | 'xlsx' | 'txt' | 'csv';
 
 export interface ExpectedAction {
   ref?: string | null;
@@ -73,7 +84,7 @@ export interface CorpusPlan {
   title: string;
   blocks: BlockSpec[];
   expect: Expected;
-  /** Ratings are cell colours only: a .txt export has none. */
+  /** Ratings are cell colours only: a .txt or .csv export has none. */
   ragByColour?: boolean;
   /** Formats the plan is written in (all three when absent). */
   formats?: CorpusFormat[];
@@ -90,6 +101,14 @@ export function cellOf(cell: Cell): CellSpec {
 export function linesOf(cell: CellSpec): string[] {
   const lines = Array.isArray(cell.text) ? cell.text : cell.text.split('\n');
   return cell.vmerge === 'continue' ? [] : lines;
+}
+
+/** A cell's text as a person types it into a sheet or a CSV: list lines with their markers typed in. */
+export function typedText(cell: CellSpec): string {
+  const lines = linesOf(cell);
+  if (cell.list === 'bullet') return lines.map((l) => `• ${l}`).join('\n');
+  if (cell.list === 'number') return lines.map((l, i) => `${i + 1}. ${l}`).join('\n');
+  return lines.join('\n');
 }
 
 /** Grid width of a row (spans counted). */
