@@ -10,11 +10,11 @@ import { parseDue } from './due-date';
 import { splitLeads } from '../leads/split-leads';
 import { ragFromFill, ragFromWord } from '../rag-colour';
 import { markerFlag, readRefCell } from './refs';
-import { keyedRating, statusRating } from './status-words';
+import { keyedRating, openingStatus, statusRating } from './status-words';
 
 export interface RowAction {
   action: Action;
-  /** RAG text that is not a rating word, kept in progress. */
+  /** RAG text that gave no rating at all (kept in progress, like any words of the RAG cell beside a rating). */
   ragText: string | null;
   /** A ref cell holding more than a ref; its text went to the action text. */
   refText: string | null;
@@ -94,16 +94,17 @@ class RowReader {
   finish(): RowAction {
     const a = this.action;
     if (this.refText !== null) a.text = append(this.refText, a.text);
+    // Words in the RAG cell that are not a plain rating ("A/G", "see note") stay, in the progress.
     if (this.ragText !== null) a.progress = append(a.progress, this.ragText);
     this.markers();
     for (const [k, v] of Object.entries(a.custom)) if (v === '') delete a.custom[k];
     a.due = parseDue(a.timescale);
-    const rag = this.rag ?? this.statusRag;
+    const rag = this.rag ?? this.statusRag ?? openingStatus(a.progress, this.ctx.legend);
     if (rag !== null) {
       a.rag = rag;
       a.ragHistory.push({ at: this.ctx.now, by: 'import', meetingId: null, rag });
     }
-    return { action: a, ragText: this.ragText, refText: this.refText };
+    return { action: a, ragText: rag === null ? this.ragText : null, refText: this.refText };
   }
 }
 

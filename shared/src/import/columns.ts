@@ -12,7 +12,8 @@ type Synonyms = readonly (readonly [phrase: string, weight: number])[];
 
 const SYNONYMS: Record<KnownColumnKey, Synonyms> = {
   ref: [['no', 1], ['ref', 1], ['ref no', 1], ['reference', 1], ['#', 1], ['number', 0.9], ['action no', 1],
-    ['item', 0.8], ['id', 0.9], ['objective no', 0.9], ['num', 0.9]],
+    ['item', 0.8], ['id', 0.9], ['objective no', 0.9], ['num', 0.9], ['action ref', 1], ['action ref no', 1],
+    ['action number', 1], ['action reference', 1]],
   text: [['action', 1], ['actions', 1], ['actions and milestones', 1], ['what', 0.9], ['action required', 1],
     ['what we will do', 1], ['description', 0.9], ['task', 0.9], ['activity', 0.9], ['activities', 0.9],
     ['recommendation', 0.8], ['objective', 0.7], ['milestones', 0.8], ['key actions', 1], ['key deliverables', 1],
@@ -21,17 +22,18 @@ const SYNONYMS: Record<KnownColumnKey, Synonyms> = {
     ['deadline', 1], ['target date', 1], ['date', 0.8], ['when', 0.9], ['completion date', 1], ['timeframe', 1],
     ['time frame', 1], ['target', 0.6], ['timeline', 1], ['end date', 1], ['finish date', 1], ['finish', 0.8],
     ['target completion', 1], ['expected completion', 1], ['by', 0.8]],
-  leads: [['led by', 1], ['lead', 1], ['leads', 1], ['lead agency', 1], ['lead organisation', 1], ['lead officer', 1],
+  // A plan's leads are organisations: beside a "Lead organisation" column, "Lead officer" is a person's name.
+  leads: [['led by', 1], ['lead', 1], ['leads', 1], ['lead agency', 1], ['lead organisation', 1], ['lead officer', 0.9],
     ['by whom', 1], ['owner', 1], ['responsible', 1], ['responsibility', 1], ['who', 0.9], ['accountable', 0.9],
-    ['lead partner', 1], ['action owner', 1], ['lead person', 1], ['responsible officer', 1], ['agency', 0.8],
-    ['organisation', 0.7], ['led', 0.9]],
+    ['lead partner', 1], ['action owner', 1], ['lead person', 0.9], ['responsible officer', 0.9], ['agency', 0.8],
+    ['organisation', 0.7], ['led', 0.9], ['lead organisations', 1], ['lead agencies', 1], ['responsible organisation', 1]],
   outcomes: [['outcomes', 1], ['outcome', 1], ['expected outcome', 1], ['expected outcomes', 1],
     ['outcome measures', 1], ['measures of success', 1], ['success measures', 1], ['success criteria', 1],
     ['deliverables', 0.9], ['impact', 0.8], ['measure', 0.8], ['measures', 0.8], ['kpi', 0.8],
     ['how we will know', 1], ['what success looks like', 1], ['expected result', 1], ['benefits', 0.8], ['aim', 0.7]],
   progress: [['progress', 1], ['summary progress', 1], ['update', 1], ['progress update', 1], ['comments', 0.9],
     ['comment', 0.9], ['status update', 1], ['latest update', 1], ['current position', 1], ['notes', 0.8],
-    ['evidence', 0.7], ['position', 0.6], ['progress to date', 1], ['highlights and achievements', 1],
+    ['evidence', 0.5], ['position', 0.6], ['progress to date', 1], ['highlights and achievements', 1],
     ['achievements', 0.9], ['highlights', 0.9], ['what has happened', 1], ['what we have done', 1],
     ['action taken', 1], ['actions taken', 1], ['update on progress', 1], ['position statement', 1],
     ['where we are', 1], ['where are we', 1], ['progress so far', 1], ['what has been done', 1], ['latest position', 1]],
@@ -140,7 +142,7 @@ export interface ColumnMatch {
   overruled?: KnownColumnKey;
 }
 
-const REF_LIKE = /^(?:[A-Za-z]{0,3}\s?\d+(?:\.\d+)*[a-z]?\.?|[ivx]+\.?)(?:\s+new action)?$/i;
+const REF_LIKE = /^(?:[A-Za-z]{0,3}\s?\d+(?:\.\d+)*[a-z]?\.?[*\u2020]?|[A-Z]\.\d+(?:\.\d+)*[a-z]?|\(?[ivx]+[.)]?)(?:\s+new action)?$/i;
 
 /** Enough cells to judge a column by; more only costs time. */
 const MAX_SAMPLES = 40;
@@ -166,7 +168,10 @@ export function contentScores(samples: readonly string[], keys: readonly Content
 
 /** Evidence that overrules a header: cells that plainly are not what the header says. */
 function contradicted(key: KnownColumnKey, filled: readonly string[]): boolean {
-  if (filled.length < 2 || (key !== 'rag' && key !== 'ref')) return false;
+  if (filled.length < 2) return false;
+  // "Action ref. no." reads like the action, but a column of refs is not the action's text.
+  if (key === 'text') return (contentScores(filled, ['ref']).ref ?? 0) >= 0.8;
+  if (key !== 'rag' && key !== 'ref') return false;
   const share = contentScores(filled, [key])[key] ?? 0;
   return key === 'rag' ? share < 0.5 : share < 0.3;
 }

@@ -42,6 +42,17 @@ const CASES: [string, string | null][] = [
   ['As soon as possible', null],
   ['13th Smarch 2016', null],
   ['30th February 2016', null],
+  // How trackers write dates: a two-digit year, a spreadsheet's month and year, a spreadsheet date cell read as ISO.
+  ['31/03/17', '2017-03-31'],
+  ['30/09/16', '2016-09-30'],
+  ['1.4.17', '2017-04-01'],
+  ['31/02/17', null],
+  ['Mar-17', '2017-03-31'],
+  ["Mar '17", '2017-03-31'],
+  ['2017-03-31', '2017-03-31'],
+  ['Q3 2016/17', '2016-12-31'],
+  ['End of Q2 17/18', '2017-09-30'],
+  ['Sept 2016 – March 2017', '2017-03-31'],
 ];
 
 describe('parseDue', () => {

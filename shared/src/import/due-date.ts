@@ -51,9 +51,13 @@ function findDates(text: string): Found[] {
   const consumed = (at: number): boolean => [...found.map((f) => f.at), ...invalid].some((p) => p < at && at - p < 8);
   const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\.?,?\\s+${YEAR_RE}`, 'gi');
   for (const m of text.matchAll(dayMonth)) add(m.index, iso(fullYear(m[3]!), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])));
-  const numeric = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g;
-  for (const m of text.matchAll(numeric)) add(m.index, iso(Number(m[3]), Number(m[2]), Number(m[1])));
-  const monthYear = new RegExp(`\\b${MONTH_RE}\\.?,?\\s+${YEAR_RE}`, 'gi');
+  const isoDay = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
+  for (const m of text.matchAll(isoDay)) add(m.index, iso(Number(m[1]), Number(m[2]), Number(m[3])));
+  // Day first, as in England: "31/03/2017", "31.3.17", "30/09/16".
+  const numeric = /(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2}|\d{2})(?![\d/.])/g;
+  for (const m of text.matchAll(numeric)) add(m.index, iso(fullYear(m[3]!), Number(m[2]), Number(m[1])));
+  // "March 2017", "Mar 17", and the spreadsheet forms "Mar-17", "Mar '17".
+  const monthYear = new RegExp(`\\b${MONTH_RE}\\.?,?(?:\\s+|\\s*[-'\u2019]\\s*)${YEAR_RE}`, 'gi');
   for (const m of text.matchAll(monthYear)) {
     if (!consumed(m.index)) add(m.index, iso(fullYear(m[2]!), MONTHS[m[1]!.toLowerCase()]!));
   }

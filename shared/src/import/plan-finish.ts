@@ -17,15 +17,17 @@ const actionsOf = (sections: readonly Section[]): Action[] => sections.flatMap((
 const RAG_LABEL = /^\W*(rag|r\s*\/?\s*a\s*\/?\s*g|red\s*\/?\s*amber\s*\/?\s*green)(\s*(rating|status))?\W*$/i;
 
 /**
- * The plan's columns; when ratings came from a column of status words and the plan has no RAG column, one is
- * added after it, so the ratings show (and export) beside the words they were read from.
+ * The plan's columns; when ratings came from words (a column of status words, or a status opening the progress)
+ * and the plan has no RAG column, one is added after the words they were read from, so the ratings show and
+ * export beside them.
  */
 function withStatusRating(columns: ImportedColumn[], layouts: readonly Layout[], sections: readonly Section[]): ImportedColumn[] {
+  if (columns.some((c) => c.key === 'rag') || !actionsOf(sections).some((a) => a.rag !== null)) return columns;
   const status = layouts.flatMap((l) => [...l.statusKeys]);
-  if (status.length === 0 || columns.some((c) => c.key === 'rag') || !actionsOf(sections).some((a) => a.rag !== null)) return columns;
-  const at = columns.findIndex((c) => c.key === status[0]);
+  const from = status[0] ?? 'progress';
+  const at = columns.findIndex((c) => c.key === from);
   const label = RAG_LABEL.test(columns[at]?.label ?? '') ? 'RAG rating' : 'RAG';
-  return [...columns.slice(0, at + 1), { key: 'rag', label }, ...columns.slice(at + 1)];
+  return at < 0 ? [...columns, { key: 'rag', label }] : [...columns.slice(0, at + 1), { key: 'rag', label }, ...columns.slice(at + 1)];
 }
 
 const FILLED: readonly (readonly [keyof Action & string, (a: Action) => boolean])[] = [

@@ -4,8 +4,13 @@
  * A ref is kept as written (only trimmed): it is the plan's own numbering.
  */
 
-/** One ref: up to a short word and a number, dotted parts, a trailing letter ("Action 3", "1.1a", "A.2", "PH1"). */
-const REF = /^(?:(?:[A-Za-z]{1,8}\s?)?\d+(?:\.\d+)*[a-z]?\.?|[A-Z]\.?\d+(?:\.\d+)*[a-z]?|[ivx]+\.)$/i;
+/**
+ * One ref: up to a short word and a number, dotted parts, a trailing letter ("Action 3", "1.1a", "A.2", "PH1",
+ * "A.1.2"), a mark a plan puts beside some refs ("2.3*", "4†": the key to the mark is the plan's own), or a roman
+ * numeral ("iv", "ii.", "(iii)").
+ */
+const REF = /^(?:(?:[A-Za-z]{1,8}\s?)?\d+(?:\.\d+)*[a-z]?\.?|[A-Z]\.?\d+(?:\.\d+)*[a-z]?)[*\u2020]?$/i;
+const ROMAN = /^\(?(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})[.)]?$/i;
 /** Words before a number that make it a heading, not a ref. */
 const HEADING_WORDS = /^(objective|priority|workstream|section|theme|part|aim|goal|strand|domain|chapter|outcome)\b/i;
 
@@ -33,7 +38,7 @@ export function markerFlag(text: string): string | null {
 /** Whether a short text is a ref on its own. */
 export function isRef(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= 16 && REF.test(t) && !HEADING_WORDS.test(t);
+  return t.length > 0 && t.length <= 16 && (REF.test(t) || ROMAN.test(t)) && !HEADING_WORDS.test(t);
 }
 
 export interface RefCell {

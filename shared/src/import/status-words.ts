@@ -28,11 +28,26 @@ function fromLegend(text: string, legend: readonly LegendEntry[]): Rag | null {
   return best?.rag ?? null;
 }
 
-/** The rating a cell's words name by the plan's key, else as a RAG word ("Red", "G", "Complete"); null otherwise. */
+const TWO_TONE = /^(red|amber|green|r|a|g)\s*(?:\/|-|–|—|\bto\b)\s*(red|amber|green|r|a|g)$/i;
+/** Worst first: a rating between two colours is read as the worse, so a risk is never hidden by the better one. */
+const SEVERITY: readonly Rag[] = ['red', 'amber', 'green', 'blue'];
+
+/** "A/G", "Amber-Green", "R/A": a rating between two colours, read as the worse of them; null otherwise. */
+export function twoToneRating(text: string): Rag | null {
+  const m = TWO_TONE.exec(text.trim());
+  const pair = m ? [ragFromWord(m[1]!), ragFromWord(m[2]!)] : [];
+  if (pair.length !== 2 || pair.includes(null) || pair[0] === pair[1]) return null;
+  return SEVERITY.find((r) => pair.includes(r)) ?? null;
+}
+
+/**
+ * The rating a cell's words name by the plan's key, else as a RAG word ("Red", "G", "Complete") or a rating
+ * between two colours ("A/G"); null otherwise.
+ */
 export function keyedRating(text: string, legend: readonly LegendEntry[] = []): Rag | null {
   const t = text.trim();
   if (t === '' || t.includes('\n') || t.length > 60) return null;
-  return fromLegend(t, legend) ?? ragFromWord(t);
+  return fromLegend(t, legend) ?? ragFromWord(t) ?? twoToneRating(t);
 }
 
 /** The rating a status stands for (the plan's key, a RAG word, then convention), or null when unclear. */
@@ -49,4 +64,17 @@ export function statusRating(text: string, legend: readonly LegendEntry[] = []):
 /** Whether a cell reads as a status (one a rating can be read from), not as a sentence of progress. */
 export function isStatus(text: string, legend: readonly LegendEntry[] = []): boolean {
   return statusRating(text, legend) !== null && text.trim().split(/\s+/).length <= 6;
+}
+
+/** A status that opens a progress cell: in capitals ("ON TRACK: …", "COMPLETE") or before a colon or dash. */
+const OPENING = /^([A-Z][A-Z' /-]{1,30}[A-Z])(?=\s*(?:[:\u2013\u2014-]|$|\n))|^([A-Z][a-z]+(?: [a-z]+){0,3})(?=\s*(?::|\s[\u2013\u2014-]\s))/;
+
+/**
+ * The rating a progress cell states before its words ("ON TRACK: 92% answered", "DELAYED – waiting for …",
+ * "Complete: signed in January"), by the plan's key or the usual convention; null when it states none.
+ */
+export function openingStatus(progress: string, legend: readonly LegendEntry[] = []): Rag | null {
+  const m = OPENING.exec(progress.trim());
+  const phrase = (m?.[1] ?? m?.[2])?.trim();
+  return phrase ? statusRating(phrase, legend) : null;
 }

@@ -4,6 +4,7 @@
  * table's width; merged heading rows have fewer cells with one of them filled. The cheapest split of the
  * segments into such rows (dynamic programming) is the reading that needs the fewest odd rows.
  */
+import { isUpdateLabel } from './update-rows';
 
 export interface TextCell {
   lines: string[];
@@ -45,7 +46,12 @@ const MAX_SEGMENTS_PER_ROW = 16;
 interface SegmentInfo {
   cells: number;
   filled: string[];
+  /** Opens with a label such as "Next steps" or "Progress at 30/09/16": a row of its own under an action. */
+  label: boolean;
 }
+
+/** What gluing a segment that opens with a label onto the row before it costs: more than two short rows. */
+const LABEL_GLUE = 6;
 
 function rowCost(info: readonly SegmentInfo[], from: number, to: number, width: number): number {
   let cells = 0;
@@ -63,13 +69,17 @@ function rowCost(info: readonly SegmentInfo[], from: number, to: number, width: 
   // A real row a cell or two short (a merged cell prints once) is cheaper than gluing two rows together.
   if (single && cells < width) return 2 + (width - cells);
   if (single && cells > width) return 2;
-  return 4 + (to - from) + (cells > width ? 4 : 0);
+  const labelled = info.slice(from + 1, to).some((s) => s.label);
+  return 4 + (to - from) + (cells > width ? 4 : 0) + (labelled ? LABEL_GLUE : 0);
 }
 
 /** Splits blank-separated segments into rows of cells. */
 export function segmentsToRows(segments: readonly Segment[]): TextCell[][] {
   const width = tableWidth(segments);
-  const info = segments.map((s) => ({ cells: s.cells.length, filled: s.cells.map(cellText).filter((t) => t !== '') }));
+  const info = segments.map((s) => {
+    const texts = s.cells.map(cellText);
+    return { cells: s.cells.length, filled: texts.filter((t) => t !== ''), label: isUpdateLabel(texts[0] ?? '') };
+  });
   const n = segments.length;
   const cost: number[] = [0];
   const back: number[] = [0];

@@ -1,13 +1,13 @@
 /**
  * Rows that report on the action above them: the first cell is a label ("Update", "Progress:", "Update June
- * 2016", "Q2") rather than a ref, and the rest of the row says what happened. Such a row is the action's
+ * 2016", "Progress at 30/09/16", "Q2", "Next steps") rather than a ref, and the rest of the row says what happened. Such a row is the action's
  * progress, or a dated update when its label carries a date; never an action of its own.
  */
 import type { GridRow } from './column-layout';
 import { parseDue } from './due-date';
 import { isRef } from './refs';
 
-const LABEL = /^(update|updates|progress|position|status|comment|comments|note|notes|review|feedback|current position|latest|action taken|q[1-4]|quarter)\b/i;
+const LABEL = /^(update|updates|progress|position|status|comment|comments|note|notes|review|feedback|current position|latest|action taken|q[1-4]|quarter|next steps?|next actions?|actions? agreed|risks?|issues?|barriers|achievements?)\b/i;
 
 /** A short, one-line label that introduces a report rather than an action. */
 export function isUpdateLabel(text: string): boolean {

@@ -22,6 +22,11 @@ const CASES: [string, string[]][] = [
   ['· Pam Garroway to lead with support from Mental Health ODG', ['Pam Garroway to lead with support from Mental Health ODG']],
   ['Nottingham City Council\nWorking with: Nottingham City CCG', ['Nottingham City Council', 'Working with: Nottingham City CCG']],
   ['PRUH, Kings College Hospital, Royal Bethlem etc', ['PRUH', 'Kings College Hospital', 'Royal Bethlem etc']],
+  // Lettered and numbered list markers, as cells with sub-points write them, are markers, not part of a name.
+  ['a) Oxley Public Health\nb) Oxley Forest Trust\nc) Oxley CCG', ['Oxley Public Health', 'Oxley Forest Trust', 'Oxley CCG']],
+  ['(i) Vale Police\n(ii) Vale Mind', ['Vale Police', 'Vale Mind']],
+  ['1. Vale CCG\n2. Harbour Trust', ['Vale CCG', 'Harbour Trust']],
+  ['2gether NHS Trust', ['2gether NHS Trust']],
   ['', []],
 ];
 

@@ -5,7 +5,8 @@
  * them ("NHS England Health and Justice", "A&E Delivery Board"). When in doubt a piece is kept whole.
  */
 
-const BULLET = /^(?:[\u00b7\u2022\u25aa\u25cf\u25e6\uf0b7*]|-(?=\s))\s*/;
+/** A bullet, or a list marker such as "a)", "(ii)", "3." before a line's lead. */
+const BULLET = /^(?:[\u00b7\u2022\u25aa\u25cf\u25e6\uf0b7*]|-(?=\s)|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)](?=\s))\s*/;
 /** A line ending like this continues on the next line ("Working with:" / "the CCG"). */
 const TRAILING_JOINER = /(?:[/,&]|\band|\bwith:?|\bof|\bfor|\bthe|\bin)\s*$/i;
 
