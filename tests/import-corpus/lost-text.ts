@@ -23,7 +23,7 @@ const RATING = /^(red|amber|green|blue|r|a|g|b)$/i;
 const RATING_FIRST = /^(red|amber|green|blue|r|a|g|b)\b\s*(?:\([a-z]\))?\s*[-–—:=]?\s*(.+)$/i;
 const MARKER = /^[(*\s]*(new(?: action)?|revised|amended|updated|added|closed|deleted)[)*!.\s]*$/i;
 const KEY_TITLE = /^(rag\s*)?(key|rating|rating key|status key|rag key|rag rating key|key to (rag )?ratings?)\s*:?$/i;
-const LIST_NUMBER = /^(\d+(?:\.\d+)*)[.)]?\s+(\S.*)$/;
+const LIST_NUMBER = /^(\d+(?:\.\d+)*|[A-Z](?=[.)]))[.)]?\s+(\S.*)$/;
 const REF_AND_MARKER = /^(\S+)\s*[(*]?\s*(new|revised|amended|updated|added|closed|deleted)\s*[)*!]?$/i;
 
 function ratingsOf(plan: Plan): Set<string> {
@@ -41,6 +41,11 @@ function ragOf(word: string): string | undefined {
   return RAGS.find((r) => r === w || r[0] === w);
 }
 
+/** Parts of a key written on one line: "Red – not started, Amber – under way; Green – done". */
+const KEY_PARTS = /;\s*|,\s*(?=(?:red|amber|green|blue|r|a|g|b)\b\s*(?:\([a-z]\))?\s*[-–—:=])/i;
+/** A key with an introduction: "Key (updated June 2016): Red – …". */
+const KEY_INTRO = /^([^:]{1,60}:)\s*(\S.*)$/;
+
 /** The lines of `source` that the plan does not hold. */
 export function lostLines(source: readonly string[], plan: Plan): string[] {
   const hay = haystack(plan);
@@ -52,8 +57,13 @@ export function lostLines(source: readonly string[], plan: Plan): string[] {
   return source.map(squash).filter((line) => {
     if (has(line)) return false;
     if (RATING.test(line) && ratings.has(ragOf(line)!)) return false;
-    const keyed = RATING_FIRST.exec(line);
-    if (keyed && plan.legend.some((e) => e.rag === ragOf(keyed[1]!) && squash(e.meaning).includes(squash(keyed[2]!)))) return false;
+    const inLegend = (part: string) => {
+      const keyed = RATING_FIRST.exec(part.trim());
+      return keyed !== null && plan.legend.some((e) => e.rag === ragOf(keyed[1]!) && squash(e.meaning).includes(squash(keyed[2]!)));
+    };
+    if (line.split(KEY_PARTS).every(inLegend)) return false;
+    const intro = KEY_INTRO.exec(line);
+    if (intro && (has(intro[1]!) || KEY_TITLE.test(intro[1]!)) && intro[2]!.split(KEY_PARTS).every(inLegend)) return false;
     if (KEY_TITLE.test(line) && plan.legend.length > 0) return false;
     const marker = MARKER.exec(line);
     if (marker && [...flags].some((f) => marker[1]!.toLowerCase().startsWith(f))) return false;

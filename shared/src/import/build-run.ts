@@ -23,7 +23,7 @@ export class BuildRun {
   title: string | null = null;
   readonly walker: PlanWalker;
   private current: RowReport | null = null;
-  /** The best heading rank in the document: headings of this rank are its sections. */
+  /** The rank of the document's parts (outline.ts): headings of this rank are its sections. */
   private readonly top: number;
 
   constructor(
@@ -34,6 +34,7 @@ export class BuildRun {
     legend: readonly LegendEntry[],
     private readonly opts: BuildOptions,
     warnings: ImportWarning[],
+    top: number,
   ) {
     this.walker = new PlanWalker(registry, legend, opts.now ?? new Date().toISOString(), {
       warnings,
@@ -41,8 +42,7 @@ export class BuildRun {
         if (this.current) this.current.look = reason;
       },
     });
-    const ranks = decisions.flatMap((d) => (d.role === 'heading' && d.rank > 0 && d.rank !== Infinity ? [d.rank] : []));
-    this.top = Math.min(Infinity, ...ranks);
+    this.top = top;
   }
 
   run(): void {
@@ -76,6 +76,7 @@ export class BuildRun {
       case 'empty':
         return null;
       case 'legend':
+        if (d.intro) this.notes.push(d.intro);
         return 'legend';
       case 'title':
         this.title = itemLines(it).replace(/\s+/g, ' ').trim();

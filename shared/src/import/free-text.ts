@@ -3,9 +3,9 @@
  * rendition pasted after the tables), which are recognised because their words are the table's words and skipped.
  * Text inside such a copy that the tables do not hold is kept as a note, so no user text is dropped.
  */
-import type { LegendEntry, Rag } from '../plan-json';
+import type { LegendEntry } from '../plan-json';
 import type { ImportWarning } from './import-report';
-import { ragFromWord } from '../rag-colour';
+import { readKey } from './legend-find';
 
 // Letters of the Latin, Greek and Cyrillic blocks and digits; no /u flag, which is several times slower here.
 const NOT_WORD = /[^a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]+/g;
@@ -49,15 +49,6 @@ function repeatedShare(text: string, table: TableText): number {
   return total === 0 ? 1 : repeated / total;
 }
 
-const LEGEND_LINE = /^\s*(red|amber|green|blue|r|a|g|b)\s*(?:\(\w\))?\s*[-–—:=]\s*(\S.*)$/i;
-
-function legendEntries(text: string): LegendEntry[] | null {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  const body = lines.filter((l) => !/^(rag\s*)?(key|rating|status)?\s*(key)?:?$/i.test(l));
-  const entries = body.map((l) => LEGEND_LINE.exec(l)).map((m) => (m ? { rag: ragFromWord(m[1]!), meaning: m[2]!.trim() } : null));
-  if (entries.length < 2 || entries.some((e) => e === null || e.rag === null)) return null;
-  return entries.map((e) => ({ rag: e!.rag as Rag, meaning: e!.meaning }));
-}
 
 export interface Paragraph {
   text: string;
@@ -101,9 +92,10 @@ export function readFreeText(paragraphs: readonly Paragraph[], table: TableText)
       if (!repeated[i]) dropped.push(p.text.replace(/\s+/g, ' ').trim());
       return;
     }
-    const legend = legendEntries(p.text);
-    if (legend) out.legend.push(...legend);
-    else addNote(out.notes, p.text);
+    const key = readKey(p.text);
+    if (key) out.legend.push(...key.entries);
+    if (key?.intro) addNote(out.notes, key.intro);
+    if (!key) addNote(out.notes, p.text);
     if (inCopy) out.warnings.push({ reason: 'rendition-text-kept', detail: p.text.slice(0, 120), ...(p.line ? { line: p.line } : {}) });
   });
   if (hasCopy) {

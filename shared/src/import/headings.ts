@@ -11,6 +11,8 @@ const KEYWORD = /^(objective|priority|workstream|work\s?stream|section|theme|par
 const NUMBERED = /^(\d{1,2})\s*[.)]?\s+(\S[\s\S]*)$/;
 const NUMBERED_2 = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S[\s\S]*)$/;
 const BARE_NUMBER = /^\d{1,2}\s*[.)]?$/;
+/** A part lettered as a list is: "A. Before a crisis", "B) During a crisis". */
+const LETTERED = /^([A-Z])[.)]\s+(\S[\s\S]*)$/;
 
 export type HeadingForm = 'keyword' | 'number' | 'number2' | 'caps' | 'plain';
 
@@ -41,7 +43,7 @@ export function headingText(text: string): HeadingText {
   if (keyword) return { form: 'keyword', number: keyword[2]!.toUpperCase(), title: flat, text: flat };
   const two = NUMBERED_2.exec(flat);
   if (two && /\p{L}{3,}/u.test(two[2]!)) return { form: 'number2', number: two[1]!, title: flat, text: flat };
-  const one = NUMBERED.exec(flat);
+  const one = NUMBERED.exec(flat) ?? LETTERED.exec(flat);
   if (one && /\p{L}{3,}/u.test(one[2]!)) return { form: 'number', number: one[1]!, title: one[2]!, text: flat };
   const letters = flat.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 8 && letters === letters.toUpperCase() && flat.split(' ').length >= 2) return { form: 'caps', number: null, title: flat, text: flat };
@@ -81,7 +83,16 @@ export function rowHeading(row: GridRow, width: number): RowHeading | null {
   return { text: last.text, extraNumbers: numbers.map((c) => c.text.replace(/\D/g, '')) };
 }
 
-/** Plausible as a heading paragraph: one short line, not a sentence. */
+/** Opening quotation marks: a paragraph that starts with one is a quotation (an "I" statement), not a heading. */
+const QUOTED = /^["'\u2018\u201c\u00ab]/;
+
+/** Whether a text is a quotation: what people said, kept as a note, never a heading. */
+export function isQuotation(text: string): boolean {
+  return QUOTED.test(text.trim());
+}
+
+/** Plausible as a heading paragraph: one short line, not a sentence (before any closing quote) nor a quotation. */
 export function headingLike(text: string): boolean {
-  return !text.includes('\n') && text.length <= 120 && !/[.;:,]$/.test(text.trim());
+  const t = text.trim();
+  return !t.includes('\n') && t.length <= 120 && !/[.;:,!?]$/.test(t.replace(/["'\u2019\u201d\u00bb)\]]+$/, '')) && !QUOTED.test(t);
 }

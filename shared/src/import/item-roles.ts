@@ -5,24 +5,45 @@
  */
 import type { LegendEntry } from '../plan-json';
 import { isEmptyRow } from './action-row';
-import { headingLike, headingText, rowHeading, type HeadingText } from './headings';
+import { headingLike, headingText, isQuotation, rowHeading, type HeadingText } from './headings';
 import { headingRank } from './heading-levels';
-import { KEY_TITLE, legendLine, legendRow, legendRun, legendText } from './legend-find';
+import { KEY_TITLE, legendCells, legendLine, legendRow, legendRun, legendText, readKey } from './legend-find';
 import type { Item, ParagraphItem, RowItem } from './source-items';
 
 export type Decision =
   | { role: 'header' | 'empty' | 'data' | 'note' | 'title' | 'trailing' }
-  | { role: 'legend'; entries: LegendEntry[] }
-  | { role: 'heading'; heading: HeadingText; rank: number; extraNumbers: string[] };
+  /** `intro`: the words a key opened with that say more than "Key:", kept as a note. */
+  | { role: 'legend'; entries: LegendEntry[]; intro?: string }
+  | HeadingDecision;
+
+export interface HeadingDecision {
+  role: 'heading';
+  heading: HeadingText;
+  /** Lower is higher in the document; 0 and Infinity are a person's fixes (a section, a sub-heading). */
+  rank: number;
+  extraNumbers: string[];
+  /** Headings of one kind (form, keyword, place, style) stand at one level of the document. */
+  kind?: string;
+  /** Outside the tables (or heading a table of its own), or a row inside one. */
+  place?: 'paragraph' | 'row';
+  /** A heading directly above a table's header row: it heads that table. */
+  opens?: boolean;
+}
+
+/** "keyword:objective:paragraph:Heading2": what makes two headings the same kind. */
+function kindOf(h: HeadingText, place: 'paragraph' | 'row', style?: string): string {
+  const word = h.form === 'keyword' ? (/^\p{L}+/u.exec(h.text)?.[0] ?? '').toLowerCase() : '';
+  return `${h.form}:${word}:${place}:${style ?? ''}`;
+}
 
 /** Paragraph runs that are a key: an optional key title, then two or more key lines (or one paragraph of them). */
 function paragraphLegends(items: readonly Item[], out: (Decision | undefined)[]): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.kind !== 'paragraph') continue;
-    const whole = legendText(it.text);
+    const whole = readKey(it.text);
     if (whole) {
-      out[i] = { role: 'legend', entries: whole };
+      out[i] = { role: 'legend', entries: whole.entries, ...(whole.intro ? { intro: whole.intro } : {}) };
       if (i > 0 && items[i - 1]!.kind === 'paragraph' && KEY_TITLE.test((items[i - 1] as ParagraphItem).text)) out[i - 1] = { role: 'legend', entries: [] };
       continue;
     }
@@ -46,7 +67,7 @@ function rowLegends(items: readonly Item[], out: (Decision | undefined)[]): void
     const it = items[i]!;
     if (it.kind !== 'row' || out[i] || it.header) continue;
     const single = it.row.cells.filter((c) => c.text !== '');
-    const whole = single.length === 1 ? legendText(single[0]!.text) : null;
+    const whole = single.length === 1 ? legendText(single[0]!.text) : legendCells(it.row);
     if (whole) {
       out[i] = { role: 'legend', entries: whole };
       continue;
@@ -71,18 +92,31 @@ function rowDecision(it: RowItem, width: number, opening: boolean): Decision {
   if (isEmptyRow(it.row)) return { role: 'empty' };
   const head = rowHeading(it.row, width);
   if (!head) return { role: 'data' };
+  // A full-width row quoting people ("“I know who to call …”") says what a part is for; it heads nothing.
+  if (isQuotation(head.text)) return { role: 'note' };
   const heading = headingText(head.text);
   // A heading row that a header row follows opens a table of its own: it sits above the table's headings.
   const place = opening ? 'paragraph' : 'row';
-  return { role: 'heading', heading, rank: headingRank({ form: heading.form, place }), extraNumbers: head.extraNumbers };
+  const opens = opening ? { opens: true as const } : {};
+  return { role: 'heading', heading, rank: headingRank({ form: heading.form, place }), extraNumbers: head.extraNumbers, kind: kindOf(heading, place), place, ...opens };
 }
 
-function paragraphDecision(it: ParagraphItem, seenRow: boolean, opening: boolean): Decision {
-  const heading = headingText(it.text);
+/** A paragraph that reads as a heading by its style or its form ("Objective 2 – …", "3. …"), whatever follows it. */
+function formedHeading(it: Item | undefined): boolean {
+  if (it?.kind !== 'paragraph') return false;
   const styled = /^heading/i.test(it.style ?? '');
-  const formed = heading.form !== 'plain' && headingLike(it.text.replace(/\n/g, ' '));
-  if (styled || formed || (headingLike(it.text) && (seenRow || opening))) {
-    return { role: 'heading', heading, rank: headingRank({ form: heading.form, place: 'paragraph', ...(it.style ? { style: it.style } : {}) }), extraNumbers: [] };
+  return styled || (headingText(it.text).form !== 'plain' && headingLike(it.text.replace(/\n/g, ' ')));
+}
+
+/**
+ * A paragraph is a heading by its style or form, or when it is short and heads something: a table (a header row
+ * follows), the rows after it, or another heading ("The 2015 plan" above "Objective 1 – …").
+ */
+function paragraphDecision(it: ParagraphItem, seenRow: boolean, opening: boolean, next: Item | undefined): Decision {
+  const heading = headingText(it.text);
+  if (formedHeading(it) || (headingLike(it.text) && (seenRow || opening || formedHeading(next)))) {
+    const rank = headingRank({ form: heading.form, place: 'paragraph', ...(it.style ? { style: it.style } : {}) });
+    return { role: 'heading', heading, rank, extraNumbers: [], kind: kindOf(heading, 'paragraph', it.style), place: 'paragraph', ...(opening ? { opens: true as const } : {}) };
   }
   return { role: 'note' };
 }
@@ -140,7 +174,7 @@ export function decide(items: readonly Item[]): Decision[] {
       title = true;
       return { role: 'title' };
     }
-    return paragraphDecision(it, i > firstRow, opens.has(i));
+    return paragraphDecision(it, i > firstRow, opens.has(i), items[i + 1]);
   });
   return trailingRows(items, decisions);
 }

@@ -19,12 +19,47 @@ export function legendLine(text: string): LegendEntry | null {
   return m && rag ? { rag, meaning: m[2]!.trim() } : null;
 }
 
-/** Every entry of a text that is wholly a key (its lines, or "; "-separated parts, all key lines, two or more). */
-export function legendText(text: string): LegendEntry[] | null {
-  const body = text.replace(/^\s*(rag\s*)?key\s*:\s*/i, '');
-  const parts = body.split(/\n|;\s*/).map((l) => l.trim()).filter((l) => l !== '' && !KEY_TITLE.test(l));
+/** Where one key line ends and the next begins: a line break, a semicolon, or a comma before a rating and its dash. */
+const PARTS = new RegExp(`\\n|;\\s*|,\\s*(?=(?:red|amber|green|blue|r|a|g|b)\\b\\s*(?:\\([a-z]\\))?\\s*[-–—:=])`, 'i');
+/** What a key is often introduced by: "Key:", "RAG key (updated June 2016):", "Updated October 2015:". */
+const PREFIX = /^[^:\n]{1,60}:\s*/;
+
+function entriesOf(body: string): LegendEntry[] | null {
+  const parts = body.split(PARTS).map((l) => l.trim()).filter((l) => l !== '' && !KEY_TITLE.test(l));
   const entries = parts.map(legendLine);
   return entries.length >= 2 && entries.every((e) => e !== null) ? (entries as LegendEntry[]) : null;
+}
+
+/**
+ * Every entry of a text that is wholly a key: its lines, or its parts between semicolons or between commas that
+ * each start a rating ("Red – not started, Amber – under way"), all key lines, two or more; a short introduction
+ * ending in a colon before them is the key's title.
+ */
+export function legendText(text: string): LegendEntry[] | null {
+  return readKey(text)?.entries ?? null;
+}
+
+/**
+ * A text that is wholly a key, and the introduction it opened with when that says more than "Key:" (such as
+ * "Key (updated June 2016):"): those words are the author's and are kept as a note beside the legend.
+ */
+export function readKey(text: string): { entries: LegendEntry[]; intro: string | null } | null {
+  const whole = entriesOf(text);
+  if (whole) return { entries: whole, intro: null };
+  const prefix = PREFIX.exec(text)?.[0];
+  if (prefix === undefined || legendLine(text.split('\n')[0]!) !== null) return null;
+  const entries = entriesOf(text.slice(prefix.length));
+  if (!entries) return null;
+  const intro = prefix.trim();
+  return { entries, intro: KEY_TITLE.test(intro) ? null : intro };
+}
+
+/** A row each of whose filled cells is a key line or a whole key ("Red = not started" | "Amber = started" | …). */
+export function legendCells(row: GridRow): LegendEntry[] | null {
+  const filled = row.cells.filter((c) => c.text !== '');
+  if (filled.length < 2) return null;
+  const entries = filled.map((c) => legendText(c.text) ?? (legendLine(c.text) ? [legendLine(c.text)!] : null));
+  return entries.every((e) => e !== null) ? entries.flat() : null;
 }
 
 /** A key row: a rating (word or colour) and its meaning, and nothing else; or one cell holding a key line. */

@@ -14,6 +14,7 @@ import { decide, type Decision } from './item-roles';
 import { headingText } from './headings';
 import { readFreeText, tableText } from './free-text';
 import { BuildRun } from './build-run';
+import { outline } from './outline';
 import { sourceItems, type Item, type RowItem } from './source-items';
 import { finishColumns, finishLeads, report } from './plan-finish';
 
@@ -65,6 +66,7 @@ export function buildPlan(src: SourceDocument, opts: BuildOptions = {}): ImportR
   const decisions = decide(items);
   // A RAG key is a table too, but not a plan's.
   if (items.every((it, i) => it.kind !== 'row' || decisions[i]!.role === 'legend')) throw new ImportError('no-table', 'The document has no table but a RAG key.');
+  const top = outline(decisions);
   applyFixes(items, decisions, opts.rowRoles);
   const legend = legendOf(decisions);
   const registry = new ColumnRegistry();
@@ -74,7 +76,7 @@ export function buildPlan(src: SourceDocument, opts: BuildOptions = {}): ImportR
     if (!lays.list[0]?.keys.includes('ref')) throw new ImportError('unrecognised', 'The table has no header row and no column of action numbers.');
     warnings.push({ reason: 'no-header', detail: 'No header row; columns were matched by their contents.' });
   }
-  const run = new BuildRun(items, decisions, lays, registry, legend, opts, warnings);
+  const run = new BuildRun(items, decisions, lays, registry, legend, opts, warnings, top);
   run.run();
   const walker = run.walker;
   if (walker.sections.length === 0) throw new ImportError('unrecognised', 'Nothing in the document reads as a plan (no sections or actions).');

@@ -1,16 +1,16 @@
 // The small rules import reads a plan by: refs and markers, keys, status words, heading forms, update rows.
 import { describe, expect, it } from 'vitest';
-import { headingText, rowHeading } from './headings';
-import { legendLine, legendRow, legendRun, legendText } from './legend-find';
+import { headingLike, headingText, rowHeading } from './headings';
+import { legendCells, legendLine, legendRow, legendRun, legendText, readKey } from './legend-find';
 import { isRef, markerFlag, readRefCell } from './refs';
-import { isStatus, statusRating } from './status-words';
+import { isStatus, openingStatus, statusRating, twoToneRating } from './status-words';
 import { isUpdateLabel, updateRow } from './update-rows';
 
 const row = (...texts: string[]) => ({ cells: texts.map((text) => ({ text })) });
 
 describe('refs and markers', () => {
-  it.each(['1', '1.', '1.12', '1.1a', 'A1', 'A.2', 'W2.1', 'Action 3', 'PH1', 'iv.'])('%s is a ref', (ref) => expect(isRef(ref)).toBe(true));
-  it.each(['Objective 3', 'Priority 2', 'Section 4', 'Agree the plan', ''])('%j is not a ref', (text) => expect(isRef(text)).toBe(false));
+  it.each(['1', '1.', '1.12', '1.1a', 'A1', 'A.2', 'W2.1', 'Action 3', 'PH1', 'iv.', 'iv', 'xii', '(iii)', 'A.1.2', '2.3*', '1b'])('%s is a ref', (ref) => expect(isRef(ref)).toBe(true));
+  it.each(['Objective 3', 'Priority 2', 'Section 4', 'Agree the plan', '', 'iiv', 'Next steps', 'vim'])('%j is not a ref', (text) => expect(isRef(text)).toBe(false));
 
   it('reads a marker under or beside a ref as a flag, and keeps the ref as written', () => {
     expect(readRefCell('4\nNew')).toEqual({ ref: '4', flags: ['new'], rest: '' });
@@ -36,6 +36,23 @@ describe('RAG keys', () => {
     expect(legendText('Red – behind\nSome other line')).toBeNull();
   });
 
+  it('reads a key written on one line, after an introduction of its own that is kept', () => {
+    expect(legendText('Red – not started, Amber – under way, Green – done')).toEqual([
+      { rag: 'red', meaning: 'not started' }, { rag: 'amber', meaning: 'under way' }, { rag: 'green', meaning: 'done' },
+    ]);
+    expect(legendText('Amber – started, some slippage; Green – on track')).toEqual([
+      { rag: 'amber', meaning: 'started, some slippage' }, { rag: 'green', meaning: 'on track' },
+    ]);
+    expect(readKey('Key (updated June 2016): Red – late, Green – on time')?.intro).toBe('Key (updated June 2016):');
+    expect(readKey('Key: Red – late; Green – on time')?.intro).toBeNull();
+    expect(readKey('Note: the board meets monthly')).toBeNull();
+  });
+
+  it('reads a key laid out as one row of cells', () => {
+    expect(legendCells(row('Red = not started', 'Amber = started', 'Green = on track'))).toHaveLength(3);
+    expect(legendCells(row('1', 'Red = not started'))).toBeNull();
+  });
+
   it('reads key rows by word or by colour, and a run only when its ratings differ', () => {
     const shaded = (fill: string, meaning: string) => ({ cells: [{ text: '', shading: fill }, { text: meaning }] });
     expect(legendRow(row('Amber', 'Some delay'))).toEqual({ rag: 'amber', meaning: 'Some delay' });
@@ -51,6 +68,17 @@ describe('status words', () => {
     expect(['COMPLETE', 'On track', 'Delayed', 'Not started', 'In progress', 'See notes'].map((s) => statusRating(s))).toEqual([
       'blue', 'green', 'amber', 'red', null, null,
     ]);
+  });
+
+  it('reads a rating between two colours as the worse of them', () => {
+    expect(['A/G', 'Amber-Green', 'R/A', 'G/A', 'Green/Green', 'A/B'].map(twoToneRating)).toEqual(['amber', 'amber', 'red', 'amber', null, null]);
+  });
+
+  it('reads the status a progress cell opens with, and nothing from a sentence', () => {
+    expect(['ON TRACK: 92% answered', 'DELAYED – waiting', 'NOT STARTED', 'Complete: signed in May'].map((p) => openingStatus(p))).toEqual([
+      'green', 'amber', 'red', 'blue',
+    ]);
+    expect(['Complete the audit by May', 'NB: see the minutes', 'The board is on track', ''].map((p) => openingStatus(p))).toEqual([null, null, null, null]);
   });
 
   it('lets the plan’s own key decide first', () => {
@@ -69,6 +97,14 @@ describe('headings', () => {
     expect(headingText('2. Access to support')).toMatchObject({ form: 'number', number: '2', title: 'Access to support' });
     expect(headingText('1.2 Data')).toMatchObject({ form: 'number2', number: '1.2', title: '1.2 Data' });
     expect(headingText('URGENT CARE ACCESS')).toMatchObject({ form: 'caps' });
+    expect(headingText('B. During a crisis')).toMatchObject({ form: 'number', number: 'B', title: 'During a crisis' });
+    expect(headingText('A new crisis line')).toMatchObject({ form: 'plain' });
+  });
+
+  it('does not take a quotation or a sentence for a heading', () => {
+    expect(headingLike('“I know who to call when things go wrong.”')).toBe(false);
+    expect(headingLike('People told us they wanted help sooner.')).toBe(false);
+    expect(headingLike('The refreshed plan for 2016/17')).toBe(true);
   });
 
   it('reads a part named in a row’s first cell, with its name in the next', () => {
@@ -83,6 +119,7 @@ describe('update rows', () => {
     expect(updateRow(row('Progress:', 'Advert recorded'))).toEqual({ label: 'Progress:', body: 'Advert recorded', date: null });
     expect(updateRow(row('1.2', 'Promote the line'))).toBeNull();
     expect(updateRow(row('', 'Update', 'x'))).toBeNull();
-    expect(['Q2 update', 'Comments', 'Agree the referral form with partners', '3', 'Q2'].map(isUpdateLabel)).toEqual([true, true, false, false, false]);
+    expect(['Q2 update', 'Comments', 'Agree the referral form with partners', '3', 'Q2', 'Next steps'].map(isUpdateLabel)).toEqual([true, true, false, false, false, true]);
+    expect(updateRow(row('Progress at 30/09/16', 'Line opened'))?.date).toBe('2016-09-30');
   });
 });
