@@ -68,10 +68,14 @@ function isFurniture(text: string): boolean {
   return words(text.split('\n').filter((l) => !IMAGE_NAME.test(l.trim())).join(' ')).length < 4;
 }
 
-/** Adds a note unless one already holds the same words (a running head repeated on every page). */
-function addNote(notes: string[], text: string): void {
+/**
+ * Adds a note. Inside a flattened copy of the plan, one that another note already holds the words of is a running
+ * head repeated on every page and is kept once; elsewhere every paragraph is the author's and is kept as it is
+ * ("1. Introduction" beside "1. Introduction 3" in a contents list).
+ */
+function addNote(notes: string[], text: string, inCopy: boolean): void {
   const s = squash(text);
-  const same = notes.findIndex((n) => squash(n).includes(s) || s.includes(squash(n)));
+  const same = inCopy ? notes.findIndex((n) => squash(n).includes(s) || s.includes(squash(n))) : -1;
   if (same < 0) notes.push(text);
   else if (s.length > squash(notes[same]!).length) notes[same] = text;
 }
@@ -94,8 +98,8 @@ export function readFreeText(paragraphs: readonly Paragraph[], table: TableText)
     }
     const key = readKey(p.text);
     if (key) out.legend.push(...key.entries);
-    if (key?.intro) addNote(out.notes, key.intro);
-    if (!key) addNote(out.notes, p.text);
+    if (key?.intro) addNote(out.notes, key.intro, inCopy);
+    if (!key) addNote(out.notes, p.text, inCopy);
     if (inCopy) out.warnings.push({ reason: 'rendition-text-kept', detail: p.text.slice(0, 120), ...(p.line ? { line: p.line } : {}) });
   });
   if (hasCopy) {
