@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import type { ImportWarning } from '../import/import-report';
 import type { SourceDocument, SourceRow } from '../import/source';
 import { ImportError } from '../import/import-error';
-import { gridToBlocks, hasTable, headerIndex } from './grid';
+import { gridToBlocks, hasTable, headerIndex, sectionsColumnOf } from './grid';
 
 /** A parsed grid, and what the reader fixed on the way (line: 1-based record number, blank lines not counted). */
 export interface GridRead {
@@ -48,7 +48,9 @@ export function readDelimited(text: string, format: 'csv' | 'tsv', delimiter?: s
   const broken = parsed.errors.find((e) => e.type === 'Quotes');
   if (broken) throw new ImportError('corrupt', `${broken.code} at row ${(broken.row ?? 0) + 1}.`);
   const warnings: ImportWarning[] = [];
-  const blocks = gridToBlocks(checkWidths(parsed.data, warnings));
+  const rows = checkWidths(parsed.data, warnings);
+  const blocks = gridToBlocks(rows);
   if (!hasTable(blocks)) throw new ImportError('no-table', 'No row names two or more columns.');
-  return { doc: { format, blocks }, warnings };
+  const sectionsColumn = sectionsColumnOf(rows);
+  return { doc: { format, blocks, ...(sectionsColumn ? { sectionsColumn } : {}) }, warnings };
 }

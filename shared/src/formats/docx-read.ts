@@ -2,14 +2,14 @@
  * .docx -> SourceDocument: the body's tables (rows, cells, merged cells, shading) and the paragraphs between them
  * (with their style), in document order.
  */
-import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../import/source';
+import { SECTIONS_COLUMN_PROPERTY, type SourceBlock, type SourceCell, type SourceDocument, type SourceRow } from '../import/source';
 import { readNumbering, paragraphMarker, type Numbering } from './docx-numbering';
 import { inlineText } from './docx-text';
 import { ImportError } from '../import/import-error';
 import { attr, child, elements, findAll, parseXml, path, textOf, type Element } from './xml';
 import { partText, readZip } from './zip';
 
-const PARTS = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'docProps/core.xml'];
+const PARTS = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'docProps/core.xml', 'docProps/custom.xml'];
 
 interface Context {
   numbering: Numbering;
@@ -122,6 +122,13 @@ function readBody(body: Element, ctx: Context): SourceBlock[] {
   return blocks;
 }
 
+/** A custom document property's text (docProps/custom.xml), or undefined. */
+function customProperty(xml: string | undefined, name: string): string | undefined {
+  const property = xml ? findAll(parseXml(xml), 'property').find((p) => attr(p, 'name') === name) : undefined;
+  const text = property ? textOf(property).trim() : '';
+  return text === '' ? undefined : text;
+}
+
 /**
  * Parses a .docx file into a SourceDocument.
  * @throws ImportError 'corrupt' (damaged zip or XML), 'unsupported-format' (a zip without a Word body).
@@ -141,5 +148,7 @@ export function readDocx(data: Uint8Array): SourceDocument {
   const title = titleNode ? textOf(titleNode).trim() : '';
   const doc: SourceDocument = { format: 'docx', blocks: readBody(body, ctx) };
   if (title) doc.title = title;
+  const sectionsColumn = customProperty(partText(parts, 'docProps/custom.xml'), SECTIONS_COLUMN_PROPERTY);
+  if (sectionsColumn) doc.sectionsColumn = sectionsColumn;
   return doc;
 }

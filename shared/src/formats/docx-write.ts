@@ -10,6 +10,7 @@ import {
 import type { Action, Plan, Section } from '../plan-json';
 import { RAG_COLOUR_NAMES, RAG_WORDS, exportColumns, live, sectionHeading, sourceUpdates, type ExportColumn, type ExportOptions } from './export-columns';
 import { RAG_FILLS, RAG_TEXT_COLOURS } from '../rag-colour';
+import { SECTIONS_COLUMN_META, SECTIONS_COLUMN_PROPERTY } from '../import/source';
 
 /** A4 in twentieths of a point; the library swaps width and height for landscape. */
 const A4 = { short: 11906, long: 16838 };
@@ -141,9 +142,12 @@ function body(plan: Plan, columns: ExportColumn[]): (Paragraph | Table)[] {
  * @param options.updatesSince adds an "UPDATE <MONTH YEAR>" column with the updates since that ISO date.
  */
 export async function exportDocx(plan: Plan, options: ExportOptions = {}): Promise<Uint8Array> {
+  const sectionsColumn = plan.meta[SECTIONS_COLUMN_META];
   const doc = new Document({
     creator: 'Concord',
     title: plan.title,
+    // Where the sections came from a column ("Objective"), its heading travels as a document property.
+    ...(sectionsColumn ? { customProperties: [{ name: SECTIONS_COLUMN_PROPERTY, value: sectionsColumn }] } : {}),
     sections: [
       {
         properties: {

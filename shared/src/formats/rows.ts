@@ -2,6 +2,7 @@
 import type { Plan, Rag } from '../plan-json';
 import { exportColumns, live, sectionHeading, sourceUpdates, type ExportColumn, type ExportOptions } from './export-columns';
 import { SECTION_HEADER, SUBHEADING_HEADER } from './grid';
+import { SECTIONS_COLUMN_META } from '../import/source';
 
 export interface FlatRow {
   cells: string[];
@@ -36,5 +37,7 @@ export function planRows(plan: Plan, options: ExportOptions = {}): FlatPlan {
       }
     }
   }
-  return { columns, header: [SECTION_HEADER, SUBHEADING_HEADER, ...columns.map((c) => c.label)], rows };
+  // A plan whose parts came from a column of the source ("Objective") names its Section column so again.
+  const sectionHeader = plan.meta[SECTIONS_COLUMN_META] || SECTION_HEADER;
+  return { columns, header: [sectionHeader, SUBHEADING_HEADER, ...columns.map((c) => c.label)], rows };
 }

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../import/source';
 import { ImportError } from '../import/import-error';
-import { gridToBlocks, hasTable } from './grid';
+import { gridToBlocks, hasTable, sectionsColumnOf } from './grid';
 
 type Value = ExcelJS.CellValue;
 
@@ -76,14 +76,16 @@ export async function readXlsx(data: Uint8Array): Promise<SourceDocument> {
     throw new ImportError('corrupt', `The workbook cannot be read: ${String(e)}`);
   }
   const blocks: SourceBlock[] = [];
+  let sectionsColumn: string | undefined;
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== 'visible') continue;
     const width = valueWidth(sheet);
     const rows: SourceRow[] = [];
     for (let r = 1; r <= sheet.rowCount; r++) rows.push(readRow(sheet, r, width));
     blocks.push(...gridToBlocks(rows));
+    sectionsColumn ??= sectionsColumnOf(rows);
   }
   if (!hasTable(blocks)) throw new ImportError('no-table', 'No sheet has a row naming two or more columns.');
   const title = workbook.title?.trim();
-  return title ? { format: 'xlsx', title, blocks } : { format: 'xlsx', blocks };
+  return { format: 'xlsx', ...(title ? { title } : {}), ...(sectionsColumn ? { sectionsColumn } : {}), blocks };
 }

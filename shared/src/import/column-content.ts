@@ -95,6 +95,30 @@ function findProgress(matches: RefinedMatch[], facts: Prose[]): void {
   }
 }
 
+const PERIOD = /\([^)]*\)|\bq(?:uarter)?\s*[1-4]\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{2,4}(?:\s*[/-]\s*\d{2,4})?\b/gi;
+
+/** A heading less its period: "Q2 update (Jul–Sep)" and "Q3 update (Oct–Dec)" are both "update". */
+function stem(label: string): string {
+  return label.toLowerCase().replace(PERIOD, ' ').replace(/[^\p{L}]+/gu, ' ').trim();
+}
+
+/**
+ * A row of update columns, one per period ("Q1 update" … "Q4 update", "Update Jan 2017", "Update Apr 2017"): the
+ * latest period anyone has written in is the progress, the earlier ones stay columns of their own, as written.
+ */
+function latestOfSeries(matches: RefinedMatch[], samples: readonly (readonly string[])[]): void {
+  const at = matches.findIndex((m) => m.key === 'progress');
+  if (at < 0 || matches[at]!.by === 'user') return;
+  const own = stem(matches[at]!.label);
+  const series = matches.flatMap((m, i) => (m.key === null && m.by !== 'user' && stem(m.label) === own && m.label !== matches[at]!.label ? [i] : []));
+  if (series.length === 0 || own === '') return;
+  const written = [at, ...series].filter((i) => (samples[i] ?? []).some((s) => s.trim() !== '')).sort((a, b) => a - b);
+  const latest = written[written.length - 1];
+  if (latest === undefined || latest === at) return;
+  matches[latest] = { ...matches[at]!, index: latest, label: matches[latest]!.label };
+  matches[at] = { index: at, label: matches[at]!.label, key: null, score: 0, by: 'none' };
+}
+
 /**
  * Adjusts a header row's matches by what the cells under each column hold (`samples[i]`), with the plan's key
  * to read status words. The user's choices (`by: 'user'`) are left as they are.
@@ -109,5 +133,6 @@ export function refineByContent(
   markStatus(out, facts, samples);
   ensureText(out, facts);
   findProgress(out, facts);
+  latestOfSeries(out, samples);
   return out;
 }

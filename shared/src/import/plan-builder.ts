@@ -6,7 +6,7 @@
  */
 import { type Plan, PLAN_FORMAT, PLAN_VERSION } from '../plan-json';
 import { newId } from '../ids';
-import type { SourceDocument } from './source';
+import { SECTIONS_COLUMN_META, type SourceDocument } from './source';
 import type { BuildOptions, ImportResult, ImportWarning } from './import-report';
 import { ImportError } from './import-error';
 import { ColumnRegistry, type Layout, filledCount, headerWidth, readLayout } from './column-layout';
@@ -14,7 +14,9 @@ import { decide, type Decision } from './item-roles';
 import { headingText } from './headings';
 import { readFreeText, tableText } from './free-text';
 import { BuildRun } from './build-run';
+import { liftGroupColumns } from './group-columns';
 import { outline } from './outline';
+import { sideTables } from './side-tables';
 import { sourceItems, type Item, type RowItem } from './source-items';
 import { finishColumns, finishLeads, report } from './plan-finish';
 
@@ -60,12 +62,14 @@ function legendOf(decisions: readonly Decision[]): Plan['legend'] {
  * fixes (BuildOptions) applied. Throws ImportError 'no-table' when the document has no table rows, 'unrecognised'
  * when nothing in it reads as a plan.
  */
-export function buildPlan(src: SourceDocument, opts: BuildOptions = {}): ImportResult {
+export function buildPlan(source: SourceDocument, opts: BuildOptions = {}): ImportResult {
+  const src = liftGroupColumns(source);
   const items = sourceItems(src);
   if (!items.some((it) => it.kind === 'row')) throw new ImportError('no-table', 'The document has no table.');
   const decisions = decide(items);
   // A RAG key is a table too, but not a plan's.
   if (items.every((it, i) => it.kind !== 'row' || decisions[i]!.role === 'legend')) throw new ImportError('no-table', 'The document has no table but a RAG key.');
+  sideTables(items, decisions);
   const top = outline(decisions);
   applyFixes(items, decisions, opts.rowRoles);
   const legend = legendOf(decisions);
@@ -86,7 +90,7 @@ export function buildPlan(src: SourceDocument, opts: BuildOptions = {}): ImportR
   const plan: Plan = {
     format: PLAN_FORMAT, version: PLAN_VERSION, id: opts.id ?? newId(),
     title: opts.title ?? run.title ?? src.title ?? 'Untitled plan',
-    meta: {}, legend: [...legend, ...free.legend], columns: finishColumns(registry.columns, lays.list, walker.sections),
+    meta: src.sectionsColumn ? { [SECTIONS_COLUMN_META]: src.sectionsColumn } : {}, legend: [...legend, ...free.legend], columns: finishColumns(registry.columns, lays.list, walker.sections),
     sections: walker.sections, notes: [...run.notes, ...free.notes], meetings: [],
   };
   finishLeads(plan, opts);

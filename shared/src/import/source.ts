@@ -36,5 +36,15 @@ export interface SourceDocument {
   format: SourceFormat;
   /** A title the container knows (docx core title, file name); the builder may prefer a title found in the text. */
   title?: string;
+  /**
+   * The heading of a column whose values are the document's parts (a tracker's "Objective" column), which become
+   * its sections: the plan keeps the word in its meta (SECTIONS_COLUMN_META) and Concord's exports write it back.
+   */
+  sectionsColumn?: string;
   blocks: SourceBlock[];
 }
+
+/** Plan.meta key: the heading of the source column the sections came from (see SourceDocument.sectionsColumn). */
+export const SECTIONS_COLUMN_META = 'sectionsColumn';
+/** The .docx custom document property Concord's Word export carries SECTIONS_COLUMN_META in. */
+export const SECTIONS_COLUMN_PROPERTY = 'Concord sections column';
