@@ -10,7 +10,7 @@ import { comparable } from '../formats/seeds';
 import { csvLines, docxLines, txtLines, xlsxLines } from './cell-reader';
 import { differences } from './check';
 import { lostLines } from './lost-text';
-import { CORPUS } from './plans';
+import { ALL_PLANS } from './plans';
 import { renderCsv } from './render-csv';
 import { renderDocx } from './render-docx';
 import { renderTxt } from './render-txt';
@@ -64,7 +64,7 @@ function withoutEmptyCustom(plan: Plan): Plan {
 
 const formatsOf = (plan: CorpusPlan): CorpusFormat[] => plan.formats ?? FORMATS;
 
-describe.each(CORPUS.map((p) => [p.name, p] as const))('layout %s', (_name, plan) => {
+describe.each(ALL_PLANS.map((p) => [p.name, p] as const))('layout %s', (_name, plan) => {
   it.each(formatsOf(plan))(`imports as meant from .%s (${plan.about})`, async (format) => {
     const result = await importOf(plan, format);
     expect(differences(plan, format, result.plan, result.report)).toEqual([]);
