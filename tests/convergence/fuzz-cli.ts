@@ -12,7 +12,8 @@ const steps = values.steps ? Number(values.steps) : undefined;
 const started = performance.now();
 let failures = 0;
 for (let seed = first; seed < first + runs; seed++) {
-  const result = await runSchedule(seed, { steps, relayLog: seed % 10 === 0 ? sqliteRelayLog : undefined });
+  // Odd seeds run two app versions (devices update to the next one as the schedule goes on).
+  const result = await runSchedule(seed, { steps, relayLog: seed % 10 === 0 ? sqliteRelayLog : undefined, twoVersions: seed % 2 === 1 });
   if (!result.ok) {
     failures += 1;
     console.error(describeFailure(result));
