@@ -1,7 +1,9 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
-import { isPlanDoc, planFromDoc, type Plan } from '@concord/shared';
+import { bindSchema, isPlanDoc, migratePlanDoc, planFromDoc, schemaStatus, type Plan, type SchemaStatus } from '@concord/shared';
+import { onBeforeReload, reportPlan } from '../lib/version-facts';
+import { APP_SCHEMA } from './app-schema';
 import { deviceDb } from './device-db';
 import { createCatalogueWriter } from './catalogue-writer';
 import { PLAN_DB_PREFIX } from './plan-db-name';
@@ -10,6 +12,8 @@ import { PendingChanges } from './pending-changes';
 import { onStoredReceipt } from './stored-receipts';
 import { connectionOf, INITIAL_SYNC, type SyncState } from './sync-state';
 import { connectWithAccess } from './plan-access';
+import { gateSync } from './sync-gate';
+import { whenWritesSettled } from './idb-settled';
 
 /** How long to wait for a first receipt before treating the relay as a stock one that never sends them. */
 const STOCK_RELAY_GRACE_MS = 3000;
@@ -28,6 +32,8 @@ export interface PlanHandle {
   sync(): SyncState;
   /** Whether the device's stored copy has been read (so `plan() === null` means "not on this device"). */
   loaded(): boolean;
+  /** The doc's version against this app's; null until the doc holds a plan. `newer`: read-only until updated. */
+  schema(): SchemaStatus | null;
   subscribe(listener: () => void): () => void;
 }
 
@@ -43,6 +49,8 @@ export class Replica implements PlanHandle {
   private readonly provider: WebsocketProvider;
   private readonly listeners = new Set<() => void>();
   private readonly catalogue;
+  private readonly gate;
+  private readonly stopBeforeReload: () => void;
   private stopAccess: () => void = () => {};
   private destroyed = false;
   private snapshot: Plan | null = null;
@@ -57,12 +65,19 @@ export class Replica implements PlanHandle {
   /** Counts doc updates; the snapshot records the count it was taken at, so an unchanged doc is not re-read. */
   private docVersion = 0;
   private snapshotVersion = -1;
+  private schemaState: SchemaStatus | null = null;
+  private migrationQueued = false;
 
   constructor(readonly planId: string) {
     const serverUrl = defaultServerUrl();
+    // Before anything reads or writes the doc: this build's migrations, and what counts as newer than this app.
+    bindSchema(this.doc, APP_SCHEMA);
     this.persistence = new IndexeddbPersistence(PLAN_DB_PREFIX + planId, this.doc);
     // Connects once the stored copy is loaded (see connectAfterLoad).
     this.provider = new WebsocketProvider(serverUrl, planId, this.doc, { connect: false });
+    // Nothing leaves the device until the relay's copy has been seen, and nothing at all while the plan is newer.
+    this.gate = gateSync(this.provider, this.doc, this.mayShare);
+    this.stopBeforeReload = onBeforeReload(() => whenWritesSettled(this.persistence.db));
     this.catalogue = createCatalogueWriter(planId, serverUrl, () => ({
       plan: this.snapshot,
       sync: this.state,
@@ -85,6 +100,9 @@ export class Replica implements PlanHandle {
   awareness = () => this.provider.awareness;
   sync = () => this.state;
   loaded = () => this.isLoaded;
+  schema = () => this.schemaState;
+  /** Whether anything may be sent from this copy: not while a newer version of Concord saved the plan. */
+  private mayShare = (): boolean => !schemaStatus(this.doc).newer;
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -97,6 +115,9 @@ export class Replica implements PlanHandle {
     this.destroyed = true;
     this.catalogue.flush();
     this.stopAccess();
+    this.stopBeforeReload();
+    this.gate.stop();
+    reportPlan(this.planId, null);
     this.doc.off('update', this.onUpdate);
     this.doc.off('beforeTransaction', this.onBeforeTransaction);
     window.removeEventListener('online', this.onNetworkChange);
@@ -116,6 +137,8 @@ export class Replica implements PlanHandle {
     }
     await this.persistence.whenSynced;
     this.isLoaded = true;
+    // Migrations run on every load: they write only what the doc lacks (a doc from a newer version is left alone).
+    this.migrate();
     // Loading the stored copy was one update, whose snapshot has usually just been taken: reading 2,000 actions
     // again would only delay the first render.
     if (this.snapshotVersion === this.docVersion) this.notify();
@@ -153,8 +176,28 @@ export class Replica implements PlanHandle {
   private takeSnapshot(): void {
     this.snapshotVersion = this.docVersion;
     this.snapshot = isPlanDoc(this.doc) ? planFromDoc(this.doc) : null;
+    this.schemaState = this.snapshot ? schemaStatus(this.doc) : null;
+    const liveMeetingIds = (this.snapshot?.meetings ?? []).filter((m) => m.state === 'live').map((m) => m.id);
+    reportPlan(this.planId, { newer: this.schemaState?.newer === true, liveMeetingIds });
     this.notify();
     this.catalogue.schedule();
+  }
+
+  private migrate(): void {
+    migratePlanDoc(this.doc);
+  }
+
+  /**
+   * Changes from other devices may include content an older app wrote: this app's migrations bring it up, once the
+   * burst has been applied. (This build has no migrations unless it is the test build: then nothing is queued.)
+   */
+  private scheduleMigration(): void {
+    if (APP_SCHEMA.migrations.length === 0 || this.migrationQueued) return;
+    this.migrationQueued = true;
+    setTimeout(() => {
+      this.migrationQueued = false;
+      if (!this.destroyed) this.migrate();
+    });
   }
 
   /**
@@ -178,6 +221,7 @@ export class Replica implements PlanHandle {
     this.docVersion++;
     if (origin !== this.persistence) this.changedAt = new Date().toISOString();
     if (origin !== this.provider && origin !== this.persistence) this.onLocalChange();
+    if (origin === this.provider) this.scheduleMigration();
     // Coalesce bursts (a sync step applies many transactions) into one snapshot.
     if (this.snapshotQueued) return;
     this.snapshotQueued = true;

@@ -54,7 +54,7 @@ export const TEST_MIGRATION: Migration = {
 };
 
 /** The app's schema plus the test migration: "the next version of Concord", for tests and the test build. */
-export const TEST_SCHEMA = extendSchema(CURRENT_SCHEMA, TEST_MIGRATION);
+export const TEST_SCHEMA = /* @__PURE__ */ extendSchema(CURRENT_SCHEMA, TEST_MIGRATION);
 
 /** The type the test migration's field has in Plan JSON, for tests that read it. */
 export type WithLastUpdate = { lastUpdate: ProgressUpdate['date'] | null };
