@@ -10,7 +10,7 @@ import { PLAN_DB_PREFIX } from './plan-db-name';
 import { defaultServerUrl } from './server-url';
 import { PendingChanges } from './pending-changes';
 import { onStoredReceipt } from './stored-receipts';
-import { connectionOf, INITIAL_SYNC, type SyncState } from './sync-state';
+import { connectionOf, INITIAL_SYNC, type HeldReason, type SyncState } from './sync-state';
 import { connectWithAccess } from './plan-access';
 import { gateSync } from './sync-gate';
 import { whenWritesSettled } from './idb-settled';
@@ -102,7 +102,11 @@ export class Replica implements PlanHandle {
   loaded = () => this.isLoaded;
   schema = () => this.schemaState;
   /** Whether anything may be sent from this copy: not while a newer version of Concord saved the plan. */
-  private mayShare = (): boolean => !schemaStatus(this.doc).newer;
+  private mayShare = (): boolean => this.heldReason() === null;
+
+  private heldReason(): HeldReason | null {
+    return schemaStatus(this.doc).newer ? 'newer-plan' : null;
+  }
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -161,12 +165,13 @@ export class Replica implements PlanHandle {
   }
 
   private setSync(patch: Partial<SyncState>): void {
-    const next = { ...this.state, ...patch, refusedReason: this.refusedReason };
+    const next = { ...this.state, ...patch, refusedReason: this.refusedReason, heldReason: this.heldReason() };
     next.connection = connectionOf({
       online: navigator.onLine,
       wsConnected: this.provider.wsconnected,
       synced: this.provider.synced,
       refusedReason: this.refusedReason,
+      heldReason: next.heldReason,
     });
     this.state = next;
     this.notify();
@@ -179,6 +184,7 @@ export class Replica implements PlanHandle {
     this.schemaState = this.snapshot ? schemaStatus(this.doc) : null;
     const liveMeetingIds = (this.snapshot?.meetings ?? []).filter((m) => m.state === 'live').map((m) => m.id);
     reportPlan(this.planId, { newer: this.schemaState?.newer === true, liveMeetingIds });
+    if (this.heldReason() !== this.state.heldReason) return this.setSync({});
     this.notify();
     this.catalogue.schedule();
   }
