@@ -1,9 +1,9 @@
-// Public surface of @concord/sync-server (deep imports like '@concord/sync-server/store/sqlite-store' also work).
-export { CloseCode, CloseReason } from './close-codes';
-export { isValidRoomId, roomIdFromPath, SYNC_PATH_PREFIX } from './room-id';
+// Public surface of @concord/sync-server. Two more named entry points (package.json): './postgres-store' (it loads
+// the pg driver) and './test-postgres' (test support). The wire contract is '@concord/shared/protocol'.
+export { roomIdFromPath, SYNC_PATH_PREFIX } from './room-id';
 export { startRelayServer, type RelayOptions, type RelayServer } from './relay-server';
 export { StoreError, type StoreErrorReason, type StoredRoom, type UpdateStore } from './store/update-store';
 export { SqliteUpdateStore, SQLITE_FILE_NAME } from './store/sqlite-store';
-export { admitEveryone, type Admission, type AdmissionRequest, type Authorize, type Grant, type Role } from './sync/admit';
+export { admitEveryone, type Admission, type AdmissionRequest, type Authorize, type Grant } from './sync/admit';
 export { checkUpdate, type UpdateCheck } from './sync/check-update';
 export { CliError, ExitCode, type CliCommand, type CliErrorReason, type CliIo } from './cli/command';

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { migratePlanDoc, planFromDoc, schemaStatus, type Plan, type Schema } from '@concord/shared';
-import { TEST_MIGRATION_KEY } from '@concord/shared/model/migrations/test-migration';
+import { TEST_MIGRATION_KEY } from '@concord/shared/test-migration';
 import type { Ledger } from './ops';
 
 /** Thrown when a schedule breaks an invariant; carries what the failure report prints. */

@@ -1,7 +1,7 @@
 import * as prng from 'lib0/prng';
 import * as Y from 'yjs';
 import { initPlan, setIdSource, type PlanDoc } from '@concord/shared';
-import { TEST_SCHEMA } from '@concord/shared/model/migrations/test-migration';
+import { TEST_SCHEMA } from '@concord/shared/test-migration';
 import { checkConverged, checkMigrated, ConvergenceError } from './check';
 import { NET } from './network';
 import { newLedger, randomEdit } from './ops';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { SqliteUpdateStore } from '@concord/sync-server/store/sqlite-store';
+import { SqliteUpdateStore } from '@concord/sync-server';
 import type { RelayLog } from './world';
 
 const ROOM = 'fuzz-plan';

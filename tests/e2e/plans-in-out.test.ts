@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { overrideKey, type ImportResult } from '@concord/shared';
-import { exportDocx, importFile, importPaste } from '@concord/shared/formats/index';
+import { exportDocx, importFile, importPaste } from '@concord/shared/formats';
 import { startRelay } from '../helpers/relay';
 import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, SHOTS_DIR, type Device } from '../helpers/browser';
 import { chooseFile, openPlans, pasteInto, previewCounts, reportCounts, UI_TIMEOUT, waitForPreviewIdle } from './import-page';

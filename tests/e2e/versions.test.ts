@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { TEST_MIGRATION_KEY, TEST_SCHEMA } from '@concord/shared/model/migrations/test-migration';
+import { TEST_MIGRATION_KEY, TEST_SCHEMA } from '@concord/shared/test-migration';
 import { buildTestVariant, servedApp } from '../helpers/app-builds';
 import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, waitForServiceWorker, type Device } from '../helpers/browser';
 import { startRelay, type RunningRelay } from '../helpers/relay';

@@ -1,6 +1,6 @@
 /** Bad files are refused with a reason, and nothing is produced. */
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, MAX_UNZIPPED_BYTES, exportDocx, importFile } from '@concord/shared/formats/index';
+import { MAX_FILE_BYTES, MAX_UNZIPPED_BYTES, exportDocx, importFile } from '@concord/shared/formats';
 import { NOW, random, seedPlan } from './seeds';
 
 const strToU8 = (s: string) => new TextEncoder().encode(s);

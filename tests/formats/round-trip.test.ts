@@ -5,7 +5,7 @@
  * CSV also drops the title, notes and RAG key (it is one bare table).
  */
 import { describe, expect, it } from 'vitest';
-import { exportCsv, exportDocx, exportXlsx, importFile } from '@concord/shared/formats/index';
+import { exportCsv, exportDocx, exportXlsx, importFile } from '@concord/shared/formats';
 import type { Plan } from '@concord/shared';
 import { NOW, SEEDS, comparable, seedPlan } from './seeds';
 

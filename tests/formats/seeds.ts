@@ -1,6 +1,6 @@
 /** The real plans in ../shared/seeds, imported through the text importer, and helpers to compare plans. */
 import { readFileSync } from 'node:fs';
-import { importText } from '@concord/shared/import/index';
+import { importText } from '@concord/shared';
 import { RAGS, type Plan, type Rag } from '@concord/shared';
 import * as prng from 'lib0/prng';
 

@@ -1,7 +1,7 @@
 /** Real y-websocket clients and small waits for the relay integration tests. */
 import { join } from 'node:path';
 import * as encoding from 'lib0/encoding';
-import { SqliteUpdateStore } from '@concord/sync-server/store/sqlite-store';
+import { SqliteUpdateStore } from '@concord/sync-server';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CloseCode, CloseReason } from '@concord/sync-server/close-codes';
+import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import { runConcord, type RunningRelay } from '../helpers/relay';
 import { connectClient, openRaw, waitFor, type SyncClient } from './clients';
 import { postgresRelays } from './postgres-relays';
@@ -45,6 +45,7 @@ const refusal = async (target: RunningRelay, room: string, token: string) =>
 const revoked = { code: CloseCode.forbidden, reason: CloseReason.revoked };
 
 describe.skipIf(!available)('sharing across relay nodes on PostgreSQL', () => {
+  // PROTOCOL R7
   it('mints on node 1, admits and lists on node 2, and a revocation on node 2 drops the token on both nodes', async () => {
     // A 10-minute poll: only the revocation notice can drop node 1's socket within this test.
     const [n1, n2] = await Promise.all([node({ CONCORD_POLL_MS: '600000' }), node({ CONCORD_POLL_MS: '600000' })]);
@@ -75,6 +76,7 @@ describe.skipIf(!available)('sharing across relay nodes on PostgreSQL', () => {
     expect(existsSync(join(n1.dataDir, 'relay-secret')) || existsSync(join(n2.dataDir, 'relay-secret'))).toBe(false);
   });
 
+  // PROTOCOL R7
   it('drops a revoked token on a node that lost the revocation notice, through the periodic check', async () => {
     const n1 = await node();
     const deaf = await node({ CONCORD_TEST_DROP_REVOKE_NOTIFY: '1', CONCORD_POLL_MS: '400' });

@@ -5,7 +5,7 @@
  * 127.0.0.1:5432; under CI=true an unreachable database fails the run.
  */
 import { describe, expect, it } from 'vitest';
-import { PostgresUpdateStore } from '@concord/sync-server/store/postgres-store';
+import { PostgresUpdateStore } from '@concord/sync-server/postgres-store';
 import type { RunningRelay } from '../helpers/relay';
 import { startBalancer } from '../helpers/tcp-balancer';
 import { waitFor, type SyncClient } from './clients';
@@ -22,6 +22,7 @@ const text = (c: SyncClient) => c.doc.getText('t').toString();
 const type = (c: SyncClient, s: string) => c.doc.getText('t').insert(c.doc.getText('t').length, s);
 
 describe.skipIf(!available)('relay nodes sharing PostgreSQL', () => {
+  // PROTOCOL R12 R19
   it('converges clients of one plan on two nodes, both ways, with presence crossing nodes', async () => {
     const [n1, n2] = await Promise.all([node(), node()]);
     const a = client(n1, 'plan-two-nodes');
@@ -73,6 +74,7 @@ describe.skipIf(!available)('relay nodes sharing PostgreSQL', () => {
     await waitFor('the fresh client to load everything', () => text(fresh) === text(b));
   });
 
+  // PROTOCOL R19
   it('delivers an update whose notification was dropped, through the poll', async () => {
     const n1 = await node();
     const deaf = await node({ CONCORD_TEST_DROP_NOTIFY: '1', CONCORD_POLL_MS: '400' });

@@ -8,7 +8,7 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MESSAGE } from '@concord/shared/sync-protocol';
+import { MessageType } from '@concord/shared/protocol';
 import { startRelay, type RunningRelay } from '../helpers/relay';
 import { connectClient, waitFor, type SyncClient } from './clients';
 
@@ -33,7 +33,7 @@ function writer(relay: RunningRelay): Writer {
   const c = connectClient(relay.wsUrl, ROOM) as Writer;
   c.acked = 0;
   c.writes = [];
-  c.provider.messageHandlers[MESSAGE.stored] = (_e, decoder) => {
+  c.provider.messageHandlers[MessageType.stored] = (_e, decoder) => {
     const stored = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
     c.acked = Math.max(c.acked, stored.get(c.doc.clientID) ?? 0);
   };
@@ -42,6 +42,7 @@ function writer(relay: RunningRelay): Writer {
 }
 
 describe('SIGKILL while five clients write', () => {
+  // PROTOCOL R18 R22
   it('keeps every acknowledged change and converges after a restart', async () => {
     const first = await startRelay();
     relays.push(first);

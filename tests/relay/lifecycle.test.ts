@@ -5,8 +5,8 @@
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CloseCode } from '@concord/sync-server/close-codes';
-import { SqliteUpdateStore } from '@concord/sync-server/store/sqlite-store';
+import { CloseCode } from '@concord/shared/protocol';
+import { SqliteUpdateStore } from '@concord/sync-server';
 import { startRelay, type RunningRelay } from '../helpers/relay';
 import { connectClient, waitFor, type SyncClient } from './clients';
 
@@ -58,6 +58,7 @@ describe('room lifecycle', () => {
     expect(rebuild(rows).getMap('m').toJSON()).toEqual(b.doc.getMap('m').toJSON());
   });
 
+  // PROTOCOL R16
   it('unloads a room after its last client leaves, leaving one snapshot row, and reloads it on demand', async () => {
     const r = await relay({ CONCORD_UNLOAD_GRACE_MS: '150' });
     const a = client(r, 'plan-unload');
@@ -79,6 +80,7 @@ describe('room lifecycle', () => {
     expect(fresh.doc.getText('t').toString()).toBe(expected);
   });
 
+  // PROTOCOL R29
   it('exits 0 on SIGTERM with clients connected, closing them with 1001', async () => {
     const r = await relay({});
     const a = client(r, 'plan-shutdown');

@@ -5,7 +5,7 @@
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CloseCode, CloseReason } from '@concord/sync-server/close-codes';
+import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import { startRelay, type RunningRelay } from '../helpers/relay';
 import { connectClient, frame, openRaw, storedRows, waitFor, type SyncClient } from './clients';
 
@@ -36,6 +36,7 @@ describe('tight limits', () => {
     await relay?.kill();
   });
 
+  // PROTOCOL R27
   it('closes a connection that exceeds its message rate with 1013 (y-websocket retries after backoff)', async () => {
     const raw = openRaw(`${relay.wsUrl}/plan-rate`);
     await raw.opened;
@@ -48,6 +49,7 @@ describe('tight limits', () => {
     calm.ws.close();
   });
 
+  // PROTOCOL R26
   it('refuses updates past the document size limit with 4413 and stores none of them', async () => {
     const raw = openRaw(`${relay.wsUrl}/plan-size`);
     await raw.opened;
@@ -59,6 +61,7 @@ describe('tight limits', () => {
     expect(reader.doc.getMap('m').size).toBe(3); // 3 x ~920 bytes fit in 3000, the 4th does not
   });
 
+  // PROTOCOL R4
   it.each([
     ['another site', 'https://evil.example', { code: CloseCode.forbidden, reason: CloseReason.originNotAllowed }],
     ['a malformed origin', 'null', { code: CloseCode.forbidden, reason: CloseReason.originNotAllowed }],
@@ -68,6 +71,7 @@ describe('tight limits', () => {
     expect(closed).toEqual(expected);
   });
 
+  // PROTOCOL R4
   it('admits its own origin and the allow-listed one', async () => {
     for (const origin of [relay.url, 'https://intranet.example']) {
       const ws = new WebSocket(`${relay.wsUrl}/plan-origin`, { origin });
@@ -80,6 +84,7 @@ describe('tight limits', () => {
     }
   });
 
+  // PROTOCOL R3
   it('accepts nothing from a connection it refused', async () => {
     const created = await fetch(`${relay.url}/api/plans`, { method: 'POST', body: JSON.stringify({ planId: 'plan-closed' }) });
     expect(created.status).toBe(201);
@@ -102,6 +107,7 @@ describe('slow readers', () => {
     await relay?.kill();
   });
 
+  // PROTOCOL R27
   it('cuts a reader that stops reading once its backlog passes the bound; the room carries on', async () => {
     const slow = openRaw(`${relay.wsUrl}/plan-slow`);
     await slow.opened;
@@ -119,6 +125,7 @@ describe('slow readers', () => {
     expect(slow.frames.length).toBeLessThan(200);
   }, 120_000);
 
+  // PROTOCOL R27
   it('still syncs a new reader whose first sync answer alone is larger than the bound', async () => {
     const writer = connectClient(relay.wsUrl, 'plan-big');
     clients.push(writer);

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PostgresUpdateStore } from '@concord/sync-server/store/postgres-store';
-import { requirePostgres, testStoreUrl, uniqueSchema } from '@concord/sync-server/store/test-postgres';
+import { PostgresUpdateStore } from '@concord/sync-server/postgres-store';
+import { requirePostgres, testStoreUrl, uniqueSchema } from '@concord/sync-server/test-postgres';
 import { REPO_ROOT } from '../helpers/relay';
 import { frame, openRaw, waitFor } from './clients';
 import { relayHarness } from './harness';
@@ -112,6 +112,7 @@ describe('structured logs', () => {
   });
 });
 
+// PROTOCOL R29
 describe.skipIf(!postgres)('SIGTERM on PostgreSQL', () => {
   it('compacts every room into PostgreSQL and exits 0', async () => {
     const url = testStoreUrl(uniqueSchema('sigterm'));

@@ -3,8 +3,8 @@
  * after it. Under CI=true an unreachable database fails the run; elsewhere the suite skips loudly.
  */
 import { afterAll } from 'vitest';
-import { PostgresUpdateStore } from '@concord/sync-server/store/postgres-store';
-import { requirePostgres, testStoreUrl, uniqueSchema } from '@concord/sync-server/store/test-postgres';
+import { PostgresUpdateStore } from '@concord/sync-server/postgres-store';
+import { requirePostgres, testStoreUrl, uniqueSchema } from '@concord/sync-server/test-postgres';
 import type { RunningRelay } from '../helpers/relay';
 import { relayHarness, type RelayHarness } from './harness';
 

@@ -1,12 +1,12 @@
 /**
- * Durable receipts on a real relay: MESSAGE.stored carries the state vector of what the relay has committed, once
+ * Durable receipts on a real relay: MessageType.stored carries the state vector of what the relay has committed, once
  * after the first sync and after each batch of the client's updates, and it never covers a change before the store
  * holds it.
  */
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MESSAGE } from '@concord/shared/sync-protocol';
+import { MessageType } from '@concord/shared/protocol';
 import { startRelay, type RunningRelay } from '../helpers/relay';
 import { connectClient, frame, openRaw, storedRows, waitFor, type SyncClient } from './clients';
 
@@ -26,13 +26,14 @@ function receiving(room: string) {
   const c = connectClient(relay.wsUrl, room);
   clients.push(c);
   const receipts: Map<number, number>[] = [];
-  c.provider.messageHandlers[MESSAGE.stored] = (_encoder, decoder) => {
+  c.provider.messageHandlers[MessageType.stored] = (_encoder, decoder) => {
     receipts.push(Y.decodeStateVector(decoding.readVarUint8Array(decoder)));
   };
   return { ...c, receipts };
 }
 
 describe('stored receipts', () => {
+  // PROTOCOL R22
   it('sends one after the first sync, covering what the relay already holds', async () => {
     const writer = receiving('plan-receipts-1');
     await writer.synced;
@@ -43,6 +44,7 @@ describe('stored receipts', () => {
     expect(reader.receipts[0]!.get(writer.doc.clientID)).toBe(13);
   });
 
+  // PROTOCOL R22
   it('covers each of a client\'s edits after it is stored, and the rows hold exactly what was covered', async () => {
     const c = receiving('plan-receipts-2');
     await c.synced;
@@ -58,6 +60,7 @@ describe('stored receipts', () => {
     relay = await startRelay({ dataDir: relay.dataDir });
   });
 
+  // PROTOCOL R21 R23
   it('sends no receipt covering an update the relay refused', async () => {
     const raw = openRaw(`${relay.wsUrl}/plan-receipts-3`);
     await raw.opened;
@@ -67,8 +70,8 @@ describe('stored receipts', () => {
     source.getText('t').insert(4, 'two');
     raw.ws.send(frame(0, 2, Y.encodeStateAsUpdate(source, sv))); // builds on content the relay lacks: dropped
     raw.ws.send(frame(0, 0, new Uint8Array([0]))); // a sync step 1, to get the first-sync receipt
-    await waitFor('a receipt', () => raw.frames.some((f) => f[0] === MESSAGE.stored));
-    const receipt = raw.frames.find((f) => f[0] === MESSAGE.stored)!;
+    await waitFor('a receipt', () => raw.frames.some((f) => f[0] === MessageType.stored));
+    const receipt = raw.frames.find((f) => f[0] === MessageType.stored)!;
     const decoder = decoding.createDecoder(receipt);
     decoding.readVarUint(decoder);
     expect(Y.decodeStateVector(decoding.readVarUint8Array(decoder)).get(source.clientID)).toBeUndefined();

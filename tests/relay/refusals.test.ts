@@ -4,9 +4,9 @@
  */
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CloseCode, CloseReason } from '@concord/sync-server/close-codes';
-import { SqliteUpdateStore } from '@concord/sync-server/store/sqlite-store';
-import { checkUpdate } from '@concord/sync-server/sync/check-update';
+import { CloseCode, CloseReason } from '@concord/shared/protocol';
+import { SqliteUpdateStore } from '@concord/sync-server';
+import { checkUpdate } from '@concord/sync-server';
 import { join } from 'node:path';
 import { startRelay, type RunningRelay } from '../helpers/relay';
 import { connectClient, frame, openRaw, waitFor, type SyncClient } from './clients';
@@ -40,6 +40,7 @@ describe('malformed frames', () => {
     await relay?.kill();
   });
 
+  // PROTOCOL R14 R15 R17
   it.each([
     ['garbage update bytes', frame(0, 2, garbage), CloseReason.malformedUpdate],
     ['a truncated update', frame(0, 2, truncated), CloseReason.malformedUpdate],
@@ -63,6 +64,7 @@ describe('malformed frames', () => {
     await waitFor('a later edit to reach b', () => b.doc.getMap('action').get(`after ${label}`) === 'still working');
   });
 
+  // PROTOCOL R17
   it('stored only valid updates, which rebuild exactly what the clients hold', async () => {
     await relay.kill(); // no shutdown compaction: the rows are exactly what was appended
     const store = new SqliteUpdateStore(join(relay.dataDir, 'concord.db'));
@@ -91,6 +93,7 @@ describe('refused connections', () => {
     await relay?.stop();
   });
 
+  // PROTOCOL R2
   it.each([
     ['with a space', 'bad%20id'],
     ['too long', 'x'.repeat(65)],
@@ -102,11 +105,13 @@ describe('refused connections', () => {
     expect(await raw.closed).toEqual({ code: CloseCode.badRequest, reason: CloseReason.invalidRoom });
   });
 
+  // PROTOCOL R1
   it('answers 404 to a WebSocket upgrade outside /sync/', async () => {
     const raw = openRaw(`${relay.url.replace('http', 'ws')}/elsewhere/plan-1`);
     await expect(raw.opened).rejects.toThrow(/404/);
   });
 
+  // PROTOCOL R2 R28
   it('stops a y-websocket provider from retrying an invalid room', async () => {
     const c = connectClient(relay.wsUrl, 'not valid!');
     const codes: number[] = [];
@@ -117,6 +122,7 @@ describe('refused connections', () => {
     expect(codes).toEqual([CloseCode.badRequest]);
   });
 
+  // PROTOCOL R26
   it('closes a connection whose frame exceeds the size limit with 4413', async () => {
     const raw = openRaw(`${relay.wsUrl}/plan-big`);
     await raw.opened;
@@ -124,6 +130,7 @@ describe('refused connections', () => {
     expect(await raw.closed).toEqual({ code: CloseCode.tooLarge, reason: CloseReason.messageTooLarge });
   });
 
+  // PROTOCOL R10
   it('closes a connection that sends a text frame', async () => {
     const raw = openRaw(`${relay.wsUrl}/plan-text`);
     await raw.opened;
@@ -131,6 +138,7 @@ describe('refused connections', () => {
     expect(await raw.closed).toEqual({ code: CloseCode.badRequest, reason: CloseReason.malformedMessage });
   });
 
+  // PROTOCOL R5
   it('refuses a token it cannot verify with 4401, even for a room that needs none', async () => {
     const raw = openRaw(`${relay.wsUrl}/plan-token?token=anything`);
     expect(await raw.closed).toEqual({ code: CloseCode.unauthorised, reason: CloseReason.unauthorised });

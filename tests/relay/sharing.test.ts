@@ -8,7 +8,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CloseCode, CloseReason } from '@concord/sync-server/close-codes';
+import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import { CLI_PATH, REPO_ROOT, startRelay, type RunningRelay } from '../helpers/relay';
 import { connectClient, openRaw, storedRows, waitFor, type SyncClient } from './clients';
 
@@ -62,6 +62,7 @@ describe('creating and sharing a plan', () => {
     expect(statSync(join(relay.dataDir, 'relay-secret')).mode & 0o777).toBe(0o600);
   });
 
+  // PROTOCOL R24
   it('answers POST /api/plans with an owner token once, and 409 for a plan that exists', async () => {
     await createPlan('plan-create');
     expect((await api('POST', '/api/plans', null, { planId: 'plan-create' })).body).toEqual({ error: 'plan-exists' });
@@ -69,6 +70,7 @@ describe('creating and sharing a plan', () => {
     expect((await api('POST', '/api/plans', null, 'nonsense')).status).toBe(400);
   });
 
+  // PROTOCOL R25
   it('lets only the owner mint, list and revoke invites', async () => {
     const owner = await createPlan('plan-invites');
     const editor = await invite('plan-invites', owner, 'editor', { label: 'police lead' });
@@ -99,6 +101,7 @@ describe('admission by token', () => {
     owner = await createPlan('plan-guarded');
   });
 
+  // PROTOCOL R5
   it('refuses a shared plan without a token, or with an unverifiable one, with 4401', async () => {
     expect(await closeOf('plan-guarded')).toEqual({ code: CloseCode.unauthorised, reason: CloseReason.unauthorised });
     expect(await closeOf('plan-guarded', 'x.y.z')).toEqual({ code: CloseCode.unauthorised, reason: CloseReason.unauthorised });
@@ -106,6 +109,7 @@ describe('admission by token', () => {
     expect(await closeOf('plan-guarded', forged)).toEqual({ code: CloseCode.unauthorised, reason: CloseReason.unauthorised });
   });
 
+  // PROTOCOL R6
   it('refuses another plan\'s token and a revoked one with 4403', async () => {
     const other = await createPlan('plan-elsewhere');
     expect(await closeOf('plan-guarded', other)).toEqual({ code: CloseCode.forbidden, reason: CloseReason.forbidden });
@@ -114,12 +118,14 @@ describe('admission by token', () => {
     expect(await closeOf('plan-guarded', editor.token)).toEqual({ code: CloseCode.forbidden, reason: CloseReason.revoked });
   });
 
+  // PROTOCOL R5
   it('refuses an expired token with 4401 token-expired', async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', CLI_PATH, 'token', '--data', relay.dataDir, '--plan', 'plan-guarded', '--role', 'editor', '--expires', '1s'], { cwd: REPO_ROOT });
     await new Promise((r) => setTimeout(r, 2100));
     expect(await closeOf('plan-guarded', stdout.trim())).toEqual({ code: CloseCode.unauthorised, reason: CloseReason.tokenExpired });
   });
 
+  // PROTOCOL R7
   it('syncs editors, drops a live socket whose token is revoked, and stores nothing it sends after', async () => {
     const editor = await invite('plan-guarded', owner, 'editor');
     const a = client('plan-guarded', owner);
@@ -137,6 +143,7 @@ describe('admission by token', () => {
     expect(a.doc.getMap('m').get('after revocation')).toBeUndefined();
   });
 
+  // PROTOCOL R9
   it('never applies or stores a viewer\'s edits, but shows the viewer in presence', async () => {
     const viewer = await invite('plan-guarded', owner, 'viewer');
     const a = client('plan-guarded', owner);
@@ -156,6 +163,7 @@ describe('admission by token', () => {
     expect(a.doc.getMap('m').get('viewer wrote')).toBeUndefined();
   });
 
+  // PROTOCOL R8
   it('keeps a plan nobody created on the server open in auth=open mode', async () => {
     const c = client('plan-legacy');
     await c.synced;
@@ -164,6 +172,7 @@ describe('admission by token', () => {
 });
 
 describe('concord token and --auth required', () => {
+  // PROTOCOL R8
   it('prints a token the relay accepts for that plan and role, and refuses tokenless clients under --auth required', async () => {
     const strict = await startRelay({ env: { CONCORD_AUTH: 'required' } });
     try {
@@ -187,6 +196,7 @@ describe('concord token and --auth required', () => {
     }
   });
 
+  // PROTOCOL R24
   it('only lets holders of the create key create plans when one is set', async () => {
     const keyed = await startRelay({ env: { CONCORD_CREATE_KEY: 'sesame' } });
     try {

@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRelay, type RunningRelay } from '../helpers/relay';
-import { CloseCode } from '@concord/sync-server/close-codes';
+import { CloseCode } from '@concord/shared/protocol';
 import { connectClient, frame, openRaw, storedRows, waitFor, type SyncClient } from './clients';
 
 const relays: RunningRelay[] = [];
@@ -41,6 +41,7 @@ const text = (c: SyncClient) => c.doc.getText('progress').toString();
 const map = (c: SyncClient) => c.doc.getMap<string>('action');
 
 describe('relay sync between two y-websocket clients', () => {
+  // PROTOCOL R1 R11
   it('converges Y.Text and Y.Map edits made on either side', async () => {
     const [a, b] = await pair('plan-converge');
 
@@ -69,6 +70,7 @@ describe('relay sync between two y-websocket clients', () => {
     expect(text(a)).toBe('B offline. Base. A online.');
   });
 
+  // PROTOCOL R12
   it('relays awareness both ways and drops a client that leaves', async () => {
     const [a, b, r] = await pair('plan-presence');
     a.provider.awareness.setLocalStateField('user', { name: 'Facilitator' });
@@ -90,6 +92,7 @@ describe('relay sync between two y-websocket clients', () => {
     await waitFor('b gone from a', () => names(a).join() === 'Facilitator');
   });
 
+  // PROTOCOL R19
   it('keeps rooms apart', async () => {
     const r = await relay();
     const a = client(r, 'plan-one');
@@ -101,6 +104,7 @@ describe('relay sync between two y-websocket clients', () => {
     expect(text(b)).toBe('');
   });
 
+  // PROTOCOL R16
   it('serves everything to a fresh client after SIGTERM and a restart on the same data dir', async () => {
     const [a, b, first] = await pair('plan-restart');
     for (let i = 0; i < 30; i++) a.doc.getText('progress').insert(text(a).length, `line ${i}\n`);
@@ -117,6 +121,7 @@ describe('relay sync between two y-websocket clients', () => {
     expect(map(fresh).get('rag')).toBe('red');
   });
 
+  // PROTOCOL R18
   it('has stored every update another client received, even when the relay is killed', async () => {
     const [a, b, first] = await pair('plan-crash');
     for (let i = 0; i < 20; i++) map(a).set(`k${i}`, `v${i}`);
@@ -129,6 +134,7 @@ describe('relay sync between two y-websocket clients', () => {
     expect(map(fresh).toJSON()).toEqual(map(b).toJSON());
   });
 
+  // PROTOCOL R15 R21
   it('drops a live update that overtakes the sync step 2 it builds on, and stores both from the step 2', async () => {
     // A client reconnecting with offline edits can send a live edit before its sync step 2 reaches the relay.
     const [a, , first] = await pair('plan-out-of-order');
@@ -153,6 +159,7 @@ describe('relay sync between two y-websocket clients', () => {
     expect(rebuilt.getText('progress').toString()).toBe('first second');
   });
 
+  // PROTOCOL R21 R28
   it('closes with a reconnectable code on a gap after the initial sync, and the honest client converges', async () => {
     const [a, b] = await pair('plan-gap');
     // Content b got from elsewhere (another tab's BroadcastChannel) that the relay never saw.

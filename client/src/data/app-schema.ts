@@ -1,5 +1,5 @@
 import { CURRENT_SCHEMA, type Schema } from '@concord/shared';
-import { TEST_SCHEMA } from '@concord/shared/model/migrations/test-migration';
+import { TEST_SCHEMA } from '@concord/shared/test-migration';
 
 /** Set by vite.config.ts: true only in the test build (CONCORD_TEST_MIGRATION=1), which the app never ships as. */
 declare const __CONCORD_TEST_MIGRATION__: boolean;

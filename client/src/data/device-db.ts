@@ -1,8 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Rag } from '@concord/shared/plan-json';
+import type { Role } from '@concord/shared/protocol';
 
-/** What this device may do with a plan: owner (manages sharing), editor, viewer (read-only). */
-export type PlanRole = 'owner' | 'editor' | 'viewer';
+/** What this device may do with a plan: owner (manages sharing), editor, viewer (read-only); the token's role. */
+export type PlanRole = Role;
 
 /** RAG counts of a plan's live actions; `none` is actions with no rating yet. */
 export type RagTally = Record<Rag | 'none', number>;

@@ -1,4 +1,5 @@
 import { decodeJwt } from 'jose';
+import { isRole } from '@concord/shared/protocol';
 import { patchPlanRow, type PlanRole } from './device-db';
 import { defaultServerUrl } from './server-url';
 import { storeAccess } from './stored-access';
@@ -13,8 +14,6 @@ export class JoinError extends Error {
   }
 }
 
-const ROLES: readonly PlanRole[] = ['owner', 'editor', 'viewer'];
-
 /**
  * What an invite token says it grants. Read without verifying: only the server can, and it does on connect; the
  * device uses the role to decide what to show, never to grant anything.
@@ -26,9 +25,9 @@ export function inviteClaims(token: string): { planId: string; role: PlanRole } 
   } catch {
     throw new JoinError('malformed-link');
   }
-  const role = ROLES.find((r) => r === claims.role);
-  if (typeof claims.sub !== 'string' || !role) throw new JoinError('malformed-link');
-  return { planId: claims.sub, role };
+  const { sub, role } = claims;
+  if (typeof sub !== 'string' || !isRole(role)) throw new JoinError('malformed-link');
+  return { planId: sub, role };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { WebsocketProvider } from 'y-websocket';
+import { TOKEN_PARAM } from '@concord/shared/protocol';
 import { deviceDb, type PlanRow } from './device-db';
 import { registerPlan } from './register-plan';
 
@@ -18,7 +19,7 @@ export function connectWithAccess(planId: string, provider: WebsocketProvider, o
     if (token === current) return;
     const first = current === undefined;
     current = token;
-    provider.params = token ? { token } : {};
+    provider.params = token ? { [TOKEN_PARAM]: token } : {};
     if (!first) provider.disconnect();
     provider.connect();
     if (!first) onTokenChange();

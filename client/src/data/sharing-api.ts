@@ -1,15 +1,11 @@
+import { isApiErrorReason, type ApiErrorReason } from '@concord/shared/protocol';
 import type { PlanRole } from './device-db';
 
-/** Why a sharing request failed; the UI words it. `offline`: the server could not be reached at all. */
-export type SharingReason =
-  | 'offline'
-  | 'plan-exists'
-  | 'unauthorised'
-  | 'forbidden'
-  | 'not-found'
-  | 'bad-request'
-  | 'create-key-required'
-  | 'server-error';
+/**
+ * Why a sharing request failed; the UI words it. The server's reasons, plus `offline` (the server could not be
+ * reached at all) and `server-error` (a fault, or an answer that is not one of the API's reasons).
+ */
+export type SharingReason = ApiErrorReason | 'offline' | 'server-error';
 
 export class SharingError extends Error {
   override name = 'SharingError';
@@ -35,8 +31,6 @@ export interface IssuedInvite {
   expiresAt: string | null;
 }
 
-const REASONS: readonly SharingReason[] = ['plan-exists', 'unauthorised', 'forbidden', 'not-found', 'bad-request', 'create-key-required'];
-
 /** The relay's HTTP origin for a plan's WebSocket address (ws://host/sync → http://host). */
 export function apiBaseOf(serverUrl: string): string {
   const url = new URL(serverUrl);
@@ -56,8 +50,7 @@ async function call<T>(serverUrl: string, method: string, path: string, bearer: 
   }
   if (res.ok) return (res.status === 204 ? null : await res.json()) as T;
   const error = (await res.json().catch(() => null)) as { error?: string } | null;
-  const reason = REASONS.find((r) => r === error?.error);
-  throw new SharingError(reason ?? 'server-error');
+  throw new SharingError(isApiErrorReason(error?.error) ? error.error : 'server-error');
 }
 
 /** Creates the plan on the server; resolves with this device's owner token. */

@@ -1,4 +1,5 @@
 import * as idb from 'lib0/indexeddb';
+import { isRole } from '@concord/shared/protocol';
 import type { PlanRole } from './device-db';
 import { PLAN_DB_PREFIX } from './plan-db-name';
 
@@ -11,8 +12,6 @@ export interface PlanAccess {
 /** y-indexeddb's own object stores; a database created here must match, so the doc can open it later. */
 const CUSTOM_STORE = 'custom';
 const ACCESS_KEY = 'concord-access';
-
-const ROLES: readonly (PlanRole | null)[] = ['owner', 'editor', 'viewer', null];
 
 function openPlanDb(planId: string): Promise<IDBDatabase> {
   return idb.openDB(PLAN_DB_PREFIX + planId, (db) => idb.createStores(db, [['updates', { autoIncrement: true }], [CUSTOM_STORE]]));
@@ -55,8 +54,7 @@ export async function readStoredAccess(planId: string): Promise<PlanAccess | nul
 function accessOf(value: unknown): PlanAccess | null {
   if (typeof value !== 'object' || value === null) return null;
   const { token, role } = value as Record<string, unknown>;
-  const knownRole = ROLES.find((r) => r === role);
-  if (knownRole === undefined) return null;
-  if (token === null || typeof token === 'string') return { token, role: knownRole };
+  if (role !== null && !isRole(role)) return null;
+  if (token === null || typeof token === 'string') return { token, role };
   return null;
 }

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import type { WebsocketProvider } from 'y-websocket';
-import { MESSAGE } from '@concord/shared/sync-protocol';
+import { MessageType } from '@concord/shared/protocol';
 import { onStoredReceipt, storedCovers } from './stored-receipts';
 
 function docWith(text: string): Y.Doc {
@@ -13,6 +13,7 @@ function docWith(text: string): Y.Doc {
 }
 
 describe('stored receipts', () => {
+  // PROTOCOL R22
   it('covers a doc only when the server stored every insertion it holds', () => {
     const doc = docWith('hello');
     const before = Y.decodeStateVector(Y.encodeStateVector(doc));
@@ -30,7 +31,7 @@ describe('stored receipts', () => {
     onStoredReceipt(provider, (sv) => seen.push(sv));
 
     const message = encoding.createEncoder();
-    encoding.writeVarUint(message, MESSAGE.stored);
+    encoding.writeVarUint(message, MessageType.stored);
     encoding.writeVarUint8Array(message, Y.encodeStateVector(doc));
     const decoder = decoding.createDecoder(encoding.toUint8Array(message));
     const type = decoding.readVarUint(decoder);

@@ -1,14 +1,14 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import type { WebsocketProvider } from 'y-websocket';
-import { MESSAGE } from '@concord/shared/sync-protocol';
+import { MessageType } from '@concord/shared/protocol';
 
 /**
  * Listens for the relay's "stored" receipts: the state vector of everything it has durably committed for the
  * room. A stock y-websocket relay never sends them; callers then fall back to "synced" as the best signal.
  */
 export function onStoredReceipt(provider: WebsocketProvider, listener: (stored: Map<number, number>) => void): void {
-  provider.messageHandlers[MESSAGE.stored] = (_encoder, decoder) => {
+  provider.messageHandlers[MessageType.stored] = (_encoder, decoder) => {
     listener(Y.decodeStateVector(decoding.readVarUint8Array(decoder)));
   };
 }

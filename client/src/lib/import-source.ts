@@ -17,7 +17,7 @@ export function sourceName(source: ImportSource): string {
 
 /** Reads the source. @throws ImportError (its reason says why), as does the returned build. */
 export async function openSource(source: ImportSource): Promise<PlanBuild> {
-  const formats = await import('@concord/shared/formats/index');
+  const formats = await import('@concord/shared/formats');
   if (source.kind === 'paste') {
     const paste = { ...(source.html ? { html: source.html } : {}), ...(source.text ? { text: source.text } : {}) };
     return async (overrides) => formats.importPaste(paste, { columnOverrides: overrides });

@@ -22,7 +22,7 @@ function updateLabel(since: string): string {
 
 async function render(plan: Plan, format: Format, updatesSince: string | null): Promise<string | Uint8Array> {
   // docx, exceljs and the zip/XML code are fetched only now, the first time someone exports.
-  const formats = await import('@concord/shared/formats/index');
+  const formats = await import('@concord/shared/formats');
   const options = updatesSince ? { updatesSince } : {};
   if (format === 'csv') return formats.exportCsv(plan, options);
   return format === 'docx' ? formats.exportDocx(plan, options) : formats.exportXlsx(plan, options);

@@ -1,5 +1,5 @@
 // Public surface of the format layer (Word, Excel, CSV, pasted tables). Loaded lazily by the client with
-// import('@concord/shared/formats/index'); keep it out of shared/src/index.ts, which must stay light.
+// import('@concord/shared/formats'); keep it out of shared/src/index.ts, which must stay light.
 // The two large libraries (docx ~1 MB, exceljs ~1 MB) sit behind further dynamic imports, so reading a CSV or a
 // .docx never downloads them.
 import type { Plan } from '../plan-json';

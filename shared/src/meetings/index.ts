@@ -1,5 +1,5 @@
 // Public surface of the meetings logic (pure, isomorphic). The Word renderer is not here: import it lazily from
-// '@concord/shared/meetings/minutes-docx' so the docx library loads only when someone exports minutes.
+// '@concord/shared/minutes-docx' so the docx library loads only when someone exports minutes.
 export { MeetingError, MEETING_ERROR_REASONS, type MeetingErrorReason } from './errors';
 export {
   RAG_KEYS,

@@ -1,6 +1,6 @@
 /**
  * Minutes as a Word document. Its own module, which the shared index does not export, so the `docx` library is
- * only loaded when someone asks for a .docx: `await import('@concord/shared/meetings/minutes-docx')`.
+ * only loaded when someone asks for a .docx: `await import('@concord/shared/minutes-docx')`.
  */
 import {
   Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,

@@ -21,6 +21,7 @@ export { LOCAL_ORIGIN } from './transact';
 export { initPlan, updatePlanInfo } from './plan-info';
 export { isPlanDoc, planIdOf, observePlan } from './lifecycle';
 export { loadPlanIntoDoc } from './load-plan';
+export { validatePlan } from './validate-plan';
 export { planFromDoc } from './plan-from-doc';
 export { addSection, updateSection, moveSection, archiveSection, type SectionInput, type SectionPatch } from './sections';
 export { addGroup, updateGroup, moveGroup, archiveGroup, type GroupInput, type GroupPatch } from './groups';

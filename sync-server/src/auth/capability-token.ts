@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
-import type { Role } from '../sync/admit';
-
-/** The roles a token may carry. */
-export const ROLES = ['owner', 'editor', 'viewer'] as const satisfies readonly Role[];
+import { isRole, type Role } from '@concord/shared/protocol';
 
 /** What a verified token grants. */
 export interface TokenClaims {
@@ -29,11 +26,6 @@ export class TokenError extends Error {
 
 const ALGORITHM = 'HS256';
 const AUDIENCE = 'concord-plan';
-
-/** True when `value` is one of the roles. */
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}
 
 /**
  * Signs a capability token for `planId` with `role`. `expiresInSeconds` null means it never expires.

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { CloseCode, CloseReason } from '../close-codes';
-import { isValidRoomId } from '../room-id';
+import { CloseCode, CloseReason, isValidRoomId, type ApiErrorReason, type Role } from '@concord/shared/protocol';
 import { SQLITE_FILE_NAME } from '../store/sqlite-store';
-import type { Admission, AdmissionRequest, Authorize, Role } from '../sync/admit';
+import type { Admission, AdmissionRequest, Authorize } from '../sync/admit';
 import { mintToken, TokenError, verifyToken, type TokenClaims } from './capability-token';
 import { originAllowed } from './origin-check';
 import { loadOrCreateSecret } from './server-secret';
@@ -32,7 +31,8 @@ export interface TokenBackend {
   registry: TokenRegistryStore;
 }
 
-export type SharingErrorReason = 'invalid-plan' | 'plan-exists' | 'create-key-required' | 'unauthorised' | 'forbidden' | 'not-found';
+/** The sharing API reasons a sharing operation itself can fail with (the rest are about the HTTP request). */
+export type SharingErrorReason = Extract<ApiErrorReason, 'invalid-plan' | 'plan-exists' | 'create-key-required' | 'unauthorised' | 'forbidden' | 'not-found'>;
 
 /** A refused sharing request, with a machine-readable reason (the HTTP API maps it to a status). */
 export class SharingError extends Error {

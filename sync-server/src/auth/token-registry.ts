@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Role } from '../sync/admit';
+import type { Role } from '@concord/shared/protocol';
 import type { TokenClaims } from './capability-token';
 
 const SCHEMA = `

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { isValidRoomId } from '../room-id';
+import { isValidRoomId } from '@concord/shared/protocol';
 import type { UpdateStore } from '../store/update-store';
 
 /** A backup: every plan's whole Yjs state, so clients that already hold a plan merge with the restored copy. */

@@ -1,5 +1,5 @@
 /** The import report as a few lines for a terminal: what was found, how columns were read, what was fixed. */
-import type { ImportReport } from '@concord/shared/import/import-report';
+import type { ImportReport } from '@concord/shared';
 
 /** `concord import --report` output: counts, then each header's mapping, then each warning with its line. */
 export function importSummary(file: string, report: ImportReport): string {

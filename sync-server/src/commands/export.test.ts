@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importText } from '@concord/shared/import/index';
-import { importFile } from '@concord/shared/formats/index';
+import { importText } from '@concord/shared';
+import { importFile } from '@concord/shared/formats';
 import { main } from '../cli';
 import { parseExportArgs } from './export';
 

@@ -4,7 +4,7 @@
  * written atomically, so a failed export never leaves half a file behind.
  */
 import type { Plan } from '@concord/shared';
-import { readPlanJson } from '@concord/shared/model/migrations/upgrade-plan-json';
+import { readPlanJson } from '@concord/shared';
 import { CliError, ExitCode, type CliCommand } from '../cli/command';
 import { readInput, writeAtomically } from '../cli/files';
 import { parseFlags } from '../cli/parse-flags';
@@ -53,7 +53,7 @@ async function readPlan(file: string): Promise<Plan> {
 
 /** The plan rendered in a format; the format layer (large) is loaded only when an export runs. */
 export async function renderPlan(plan: Plan, format: ExportFormat, updatesSince?: string): Promise<Uint8Array> {
-  const formats = await import('@concord/shared/formats/index');
+  const formats = await import('@concord/shared/formats');
   const options = updatesSince ? { updatesSince } : {};
   if (format === 'docx') return formats.exportDocx(plan, options);
   if (format === 'xlsx') return formats.exportXlsx(plan, options);

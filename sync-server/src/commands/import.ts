@@ -14,7 +14,7 @@ export const command: CliCommand = {
     const file = positionals[0]!;
     const data = await readInput(file);
     // The file layer (docx, xlsx) is large; load it only when an import actually runs.
-    const { importFile } = await import('@concord/shared/formats/index');
+    const { importFile } = await import('@concord/shared/formats');
     let plan;
     let report;
     try {

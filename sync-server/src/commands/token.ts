@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { isRole, parseLifetime } from '../auth/capability-token';
+import { isRole } from '@concord/shared/protocol';
+import { parseLifetime } from '../auth/capability-token';
 import { Sharing, SharingError } from '../auth/sharing';
 import { CliError, ExitCode, type CliCommand } from '../cli/command';
 import { openTokens } from '../cli/open-store';

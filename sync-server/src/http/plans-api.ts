@@ -1,26 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isRole, parseLifetime } from '../auth/capability-token';
-import { SharingError, type Sharing, type SharingErrorReason } from '../auth/sharing';
+import { API_ERROR_STATUS, isRole, type ApiErrorReason } from '@concord/shared/protocol';
+import { parseLifetime } from '../auth/capability-token';
+import { SharingError, type Sharing } from '../auth/sharing';
 
 /** Prefix of the sharing API. */
 export const API_PREFIX = '/api/';
 const MAX_BODY_BYTES = 16 * 1024;
 
-const STATUS: Record<SharingErrorReason | 'bad-request' | 'not-found' | 'method-not-allowed' | 'too-large', number> = {
-  'bad-request': 400,
-  'invalid-plan': 400,
-  'create-key-required': 401,
-  unauthorised: 401,
-  forbidden: 403,
-  'not-found': 404,
-  'method-not-allowed': 405,
-  'plan-exists': 409,
-  'too-large': 413,
-};
-
 /** A refused API request (reason becomes the JSON `error` and picks the status). */
 class ApiError extends Error {
-  constructor(readonly reason: keyof typeof STATUS) {
+  constructor(readonly reason: ApiErrorReason) {
     super(reason);
   }
 }
@@ -71,7 +60,7 @@ export async function handlePlansApi(sharing: Sharing, req: IncomingMessage, res
     expectMethod(req, 'POST');
     return json(res, 201, await createInvite(sharing, found.planId, await readJson(req)));
   } catch (error) {
-    if (error instanceof ApiError || error instanceof SharingError) return json(res, STATUS[error.reason], { error: error.reason });
+    if (error instanceof ApiError || error instanceof SharingError) return json(res, API_ERROR_STATUS[error.reason], { error: error.reason });
     throw error;
   }
 }

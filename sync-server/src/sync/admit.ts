@@ -1,9 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { CloseCode, CloseReason } from '../close-codes';
-import { isValidRoomId, roomIdFromPath } from '../room-id';
-
-/** What a connection may do in its room. */
-export type Role = 'owner' | 'editor' | 'viewer';
+import { CloseCode, CloseReason, isValidRoomId, TOKEN_PARAM, type Role } from '@concord/shared/protocol';
+import { roomIdFromPath } from '../room-id';
 
 /** The rights a connection was admitted with. */
 export interface Grant {
@@ -46,5 +43,5 @@ export async function admit(request: IncomingMessage, authorize: Authorize): Pro
   if (roomId === null) return null;
   if (!isValidRoomId(roomId)) return { ok: false, code: CloseCode.badRequest, reason: CloseReason.invalidRoom };
   const origin = request.headers.origin ?? null;
-  return authorize({ roomId, token: url.searchParams.get('token'), origin, request });
+  return authorize({ roomId, token: url.searchParams.get(TOKEN_PARAM), origin, request });
 }

@@ -23,6 +23,7 @@ function noise(seed: number, length: number): Uint8Array {
   return out;
 }
 
+// PROTOCOL R17
 describe('checkUpdate', () => {
   it('accepts a real update and says it is not empty', () => {
     expect(checkUpdate(realUpdate())).toMatchObject({ ok: true, empty: false });

@@ -1,6 +1,6 @@
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import type { RawData, WebSocket } from 'ws';
-import { CloseCode, CloseReason } from '../close-codes';
+import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import type { RelayMetrics } from '../metrics/relay-metrics';
 import type { Grant } from './admit';
 import { decodeClientMessage, encodeAwareness, encodeStored, encodeSyncStep1, encodeSyncStep2, ProtocolError } from './protocol';

@@ -20,6 +20,7 @@ function twoSteps() {
   return { first: updates[0]!, second: updates[1]!, doc };
 }
 
+// PROTOCOL R21
 describe('lacksDependencies', () => {
   it('is false for a first update and for one whose predecessor the doc holds', () => {
     const { first, second } = twoSteps();

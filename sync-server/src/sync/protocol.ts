@@ -3,10 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { MESSAGE } from '@concord/shared/sync-protocol';
-
-/** Top-level message types of the y-websocket protocol (the first varUint of every frame). */
-export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+import { CloseReason, MessageType } from '@concord/shared/protocol';
 
 /** A frame from a client, decoded; update and awareness payloads are not yet validated. */
 export type ClientMessage =
@@ -18,7 +15,7 @@ export type ClientMessage =
 
 /** Why a frame could not be decoded. */
 export class ProtocolError extends Error {
-  constructor(readonly reason: 'malformed-message' | 'unknown-message') {
+  constructor(readonly reason: typeof CloseReason.malformedMessage | typeof CloseReason.unknownMessage) {
     super(reason);
     this.name = 'ProtocolError';
   }
@@ -30,7 +27,7 @@ export function decodeClientMessage(frame: Uint8Array): ClientMessage {
     return readClientMessage(decoding.createDecoder(frame));
   } catch (error) {
     if (error instanceof ProtocolError) throw error;
-    throw new ProtocolError('malformed-message');
+    throw new ProtocolError(CloseReason.malformedMessage);
   }
 }
 
@@ -45,7 +42,7 @@ function readClientMessage(decoder: decoding.Decoder): ClientMessage {
     case MessageType.auth:
       return { kind: 'auth' };
     default:
-      throw new ProtocolError('unknown-message');
+      throw new ProtocolError(CloseReason.unknownMessage);
   }
 }
 
@@ -57,7 +54,7 @@ function readSyncMessage(decoder: decoding.Decoder): ClientMessage {
   if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
     return { kind: 'sync-update', update: payload, step2: step === syncProtocol.messageYjsSyncStep2 };
   }
-  throw new ProtocolError('unknown-message');
+  throw new ProtocolError(CloseReason.unknownMessage);
 }
 
 function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
@@ -102,7 +99,7 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients?
 /** Concord's receipt: the state vector of everything the relay has durably stored for the room. */
 export function encodeStored(stateVector: Uint8Array): Uint8Array {
   return frame((e) => {
-    encoding.writeVarUint(e, MESSAGE.stored);
+    encoding.writeVarUint(e, MessageType.stored);
     encoding.writeVarUint8Array(e, stateVector);
   });
 }

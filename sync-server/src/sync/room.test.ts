@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { CloseCode, CloseReason } from '../close-codes';
+import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import { SqliteUpdateStore } from '../store/sqlite-store';
 import { encodeUpdate } from './protocol';
 import { Room, type RoomClient } from './room';
@@ -54,6 +54,7 @@ afterEach(async () => {
 });
 
 describe('Room', () => {
+  // PROTOCOL R16
   it('loads what the store holds before it is ready', async () => {
     const source = new Y.Doc();
     await store.append('r', edit(source, (d) => d.getText('t').insert(0, 'stored earlier')));
@@ -63,6 +64,7 @@ describe('Room', () => {
     expect(r.doc.getText('t').toString()).toBe('stored earlier');
   });
 
+  // PROTOCOL R18 R19
   it('stores an update, then relays it to everyone but its sender', async () => {
     const { r, a, b } = await roomWithTwo();
     const update = edit(new Y.Doc(), (d) => d.getMap('m').set('rag', 'green'));
@@ -72,6 +74,7 @@ describe('Room', () => {
     expect((await store.load('r')).updates).toEqual([update]);
   });
 
+  // PROTOCOL R20
   it('neither stores nor relays an update it already has', async () => {
     const { r, a, b } = await roomWithTwo();
     const update = edit(new Y.Doc(), (d) => d.getMap('m').set('x', 1));
@@ -81,6 +84,7 @@ describe('Room', () => {
     expect(a.frames).toHaveLength(0);
   });
 
+  // PROTOCOL R17
   it('refuses a malformed update without storing or relaying it', async () => {
     const { r, a, b } = await roomWithTwo();
     expect(await r.receiveUpdate(a.client, Uint8Array.of(1, 2, 3, 200, 200))).toBe('malformed');
@@ -89,6 +93,7 @@ describe('Room', () => {
     expect(r.state).toBe('ready');
   });
 
+  // PROTOCOL R30
   it('relays nothing and closes every client with 1011 when the store fails', async () => {
     const { r, a, b } = await roomWithTwo();
     await store.close(); // a real store that now throws on append
@@ -142,6 +147,7 @@ describe('Room', () => {
     await r.close();
   });
 
+  // PROTOCOL R12
   it('removes a leaving client’s presence and tells the others', async () => {
     const { r, a, b } = await roomWithTwo();
     const peer = new Y.Doc();
@@ -154,5 +160,17 @@ describe('Room', () => {
     expect(r.awareness.getStates().has(peer.clientID)).toBe(false);
     expect(b.frames.length).toBe(before + 1);
     presence.destroy();
+  });
+
+  // PROTOCOL R30
+  it('resets the room when its doc cannot take a row another node stored: clients closed with 1001 room-reset', async () => {
+    const { r, a, b } = await roomWithTwo();
+    const real = edit(new Y.Doc(), (d) => d.getText('t').insert(0, 'a row from another node'));
+    await store.append('r', real.subarray(0, real.byteLength - 3)); // cut short: no doc can take it
+    await r.catchUp();
+    expect(a.closes).toEqual([[CloseCode.goingAway, CloseReason.roomReset]]);
+    expect(b.closes).toEqual([[CloseCode.goingAway, CloseReason.roomReset]]);
+    expect(failed).toEqual([r]);
+    expect(r.state).toBe('failed');
   });
 });

@@ -1,6 +1,6 @@
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { CloseCode, CloseReason } from '../close-codes';
+import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import type { UpdateStore } from '../store/update-store';
 import { CLUSTER_ORIGIN } from './cluster-feed';
 import { checkUpdate } from './check-update';

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { CloseCode, CloseReason } from '../close-codes';
+import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import type { RelayMetrics } from '../metrics/relay-metrics';
 import { admit, type Admission, type Authorize } from './admit';
 import { Connection } from './connection';

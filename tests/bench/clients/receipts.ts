@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import type { WebsocketProvider } from 'y-websocket';
-import { MESSAGE } from '@concord/shared/sync-protocol';
+import { MessageType } from '@concord/shared/protocol';
 
 type StateVector = Map<number, number>;
 
@@ -17,7 +17,7 @@ export class ReceiptTracker {
 
   /** Hooks message 100 on this provider only (y-websocket copies its handler table per instance). */
   attach(provider: WebsocketProvider): void {
-    provider.messageHandlers[MESSAGE.stored] = (_encoder, decoder) => {
+    provider.messageHandlers[MessageType.stored] = (_encoder, decoder) => {
       this.receive(Y.decodeStateVector(decoding.readVarUint8Array(decoder)));
     };
   }

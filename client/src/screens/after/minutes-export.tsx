@@ -13,7 +13,7 @@ export function MinutesExport({ minutes }: { minutes: Minutes }) {
     setBusy(true);
     setFailed(false);
     try {
-      const { minutesToDocx } = await import('@concord/shared/meetings/minutes-docx');
+      const { minutesToDocx } = await import('@concord/shared/minutes-docx');
       downloadFile(safeFileName(base, 'docx'), await minutesToDocx(minutes), DOCX_TYPE);
     } catch {
       setFailed(true);

@@ -1,4 +1,4 @@
-import { headline } from '@concord/shared/meetings/chase';
+import { headline } from '@concord/shared';
 import type { ActionIndexRow } from '../../data';
 import { RagBadge } from '../../components/rag-badge';
 import { href } from '../../routing/hash-route';

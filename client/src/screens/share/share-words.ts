@@ -8,6 +8,9 @@ export const SHARING_ERRORS: Record<SharingReason, string> = {
   forbidden: 'This device is no longer allowed to manage sharing for this plan.',
   'not-found': 'That link no longer exists (it may already be revoked).',
   'bad-request': 'The server did not understand the request.',
+  'invalid-plan': 'The server cannot hold a plan with this plan’s address.',
+  'method-not-allowed': 'The server does not offer this kind of request; it may run a different version.',
+  'too-large': 'The request was larger than the server accepts.',
   'create-key-required': 'This server only lets holders of its key put plans on it.',
   'server-error': 'The server had a problem. Try again in a moment.',
 };

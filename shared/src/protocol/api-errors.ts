@@ -1,0 +1,22 @@
+/**
+ * Reasons the sharing API (`/api/…`) refuses a request, each with the HTTP status it is answered with. The body is
+ * `{"error": reason}`; clients word the reason, never the status.
+ */
+export const API_ERROR_STATUS = {
+  'bad-request': 400,
+  'invalid-plan': 400,
+  'create-key-required': 401,
+  unauthorised: 401,
+  forbidden: 403,
+  'not-found': 404,
+  'method-not-allowed': 405,
+  'plan-exists': 409,
+  'too-large': 413,
+} as const;
+
+export type ApiErrorReason = keyof typeof API_ERROR_STATUS;
+
+/** True when `value` is a reason the sharing API answers with (a client maps anything else to a server fault). */
+export function isApiErrorReason(value: unknown): value is ApiErrorReason {
+  return typeof value === 'string' && Object.hasOwn(API_ERROR_STATUS, value);
+}
