@@ -1,9 +1,6 @@
-import { useState } from 'react';
-import { applyUpdate } from '../lib/app-update';
 import { useVersionFacts } from '../lib/version-facts';
 import { useRoute } from '../routing/hash-route';
-
-type Click = 'idle' | 'updating' | 'no-update';
+import { UpdateButton } from './update-button';
 
 /**
  * The app's versions in words, under the header on every screen:
@@ -14,20 +11,10 @@ type Click = 'idle' | 'updating' | 'no-update';
 export function UpdateBanner() {
   const facts = useVersionFacts();
   const route = useRoute();
-  const [click, setClick] = useState<Click>('idle');
   const planId = 'planId' in route ? route.planId : null;
   const newerPlan = planId !== null && facts.newerPlans.has(planId);
   if (!newerPlan && !facts.updateReady) return null;
 
-  const update = () => {
-    setClick('updating');
-    void applyUpdate().then((outcome) => setClick(outcome === 'no-update' ? 'no-update' : 'updating'));
-  };
-  const button = (
-    <button type="button" className="primary" onClick={update} disabled={click === 'updating'}>
-      {click === 'updating' ? 'Updating Concord…' : 'Update Concord'}
-    </button>
-  );
   if (newerPlan) {
     return (
       <div className="notice update-banner" role="status" data-update="newer-plan">
@@ -37,11 +24,8 @@ export function UpdateBanner() {
             change it until you update. Changes already made on this device are kept, and go to the server after the
             update.
           </p>
-          {click === 'no-update' && (
-            <p data-update-result="none">The server has no newer version of Concord yet. Try again later.</p>
-          )}
         </div>
-        {button}
+        <UpdateButton />
       </div>
     );
   }
@@ -59,7 +43,7 @@ export function UpdateBanner() {
       <p>
         <strong>A new version of Concord is ready.</strong> Updating reloads the page; nothing you have typed is lost.
       </p>
-      {button}
+      <UpdateButton />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
+import { CloseReason, offeredSubprotocols, speaksAnswered } from '@concord/shared/protocol';
 import { bindSchema, isPlanDoc, migratePlanDoc, planFromDoc, schemaStatus, type Plan, type SchemaStatus } from '@concord/shared';
 import { onBeforeReload, reportPlan } from '../lib/version-facts';
 import { APP_SCHEMA } from './app-schema';
@@ -74,7 +75,8 @@ export class Replica implements PlanHandle {
     bindSchema(this.doc, APP_SCHEMA);
     this.persistence = new IndexeddbPersistence(PLAN_DB_PREFIX + planId, this.doc);
     // Connects once the stored copy is loaded (see connectAfterLoad).
-    this.provider = new WebsocketProvider(serverUrl, planId, this.doc, { connect: false });
+    // The protocol versions this app speaks go as WebSocket subprotocols; the relay answers with one or refuses.
+    this.provider = new WebsocketProvider(serverUrl, planId, this.doc, { connect: false, protocols: offeredSubprotocols() });
     // Nothing leaves the device until the relay's copy has been seen, and nothing at all while the plan is newer.
     this.gate = gateSync(this.provider, this.doc, this.mayShare);
     this.stopBeforeReload = onBeforeReload(() => whenWritesSettled(this.persistence.db));
@@ -288,7 +290,13 @@ export class Replica implements PlanHandle {
     this.setSync({});
   };
 
-  private refreshConnection = (): void => {
+  private refreshConnection = ({ status }: { status: string }): void => {
+    // A relay that answered with a protocol version this app does not speak: stop before a frame is exchanged.
+    const ws = this.provider.ws;
+    if (status === 'connected' && ws && !speaksAnswered(ws.protocol)) {
+      this.refusedReason = CloseReason.relayOutdated;
+      this.provider.disconnect();
+    }
     this.setSync({});
   };
 

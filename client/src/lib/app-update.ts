@@ -9,8 +9,6 @@ const CHECK_EVERY_MS = 60 * 60 * 1000;
 /** The longest an update click waits for a version the server has to install before saying there is none. */
 const INSTALL_GRACE_MS = 30_000;
 
-let registration: ServiceWorkerRegistration | null = null;
-let skipWaiting: (() => Promise<void>) | null = null;
 /** This page asked the waiting worker to take over: when it does, this page reloads into it. */
 let requested = false;
 
@@ -24,23 +22,25 @@ export async function startAppUpdates(): Promise<void> {
     if (controlledAtStart && !requested) setUpdateReady(true);
   });
   const { registerSW } = await import('virtual:pwa-register');
-  const update = registerSW({
+  registerSW({
     immediate: true,
     onNeedRefresh: () => setUpdateReady(true),
     // Without this the plugin reloads the page when the new worker takes over; applyUpdate reloads, and only then.
     onNeedReload: () => {},
-    onRegisteredSW: (_url, r) => {
-      registration = r ?? null;
-    },
   });
-  skipWaiting = () => update(false);
   setInterval(() => void checkForUpdate(), CHECK_EVERY_MS);
   window.addEventListener('online', () => void checkForUpdate());
 }
 
+/** The page's service worker registration, asked of the browser (so it is there before the plugin reports it). */
+async function currentRegistration(): Promise<ServiceWorkerRegistration | null> {
+  if (!('serviceWorker' in navigator)) return null;
+  return (await navigator.serviceWorker.getRegistration().catch(() => undefined)) ?? null;
+}
+
 /** Asks the server for a new version now (it installs in the background; the banner appears when it is ready). */
 export async function checkForUpdate(): Promise<void> {
-  await registration?.update().catch(() => undefined);
+  await (await currentRegistration())?.update().catch(() => undefined);
 }
 
 /** What an update click led to: the page is reloading into the new version, or the server has none. */
@@ -52,17 +52,19 @@ export type UpdateOutcome = 'reloading' | 'no-update';
  * tab's update just reloads. Without a service worker (development) it reloads.
  */
 export async function applyUpdate(): Promise<UpdateOutcome> {
-  const reg = registration;
-  if (!reg || !skipWaiting) return reloadNow();
+  const reg = await currentRegistration();
+  if (!reg) return reloadNow();
   if (!reg.waiting) {
-    await checkForUpdate();
+    await reg.update().catch(() => undefined);
     await installed(reg);
   }
-  if (reg.waiting) {
+  const waiting = reg.waiting;
+  if (waiting) {
     requested = true;
     await finishBeforeReload();
     const takenOver = nextControllerChange();
-    await skipWaiting();
+    // The generated worker (prompt mode) takes over on this message.
+    waiting.postMessage({ type: 'SKIP_WAITING' });
     await takenOver;
     location.reload();
     return 'reloading';
