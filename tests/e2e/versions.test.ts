@@ -92,6 +92,22 @@ describe('versions: an app update and a newer plan, in Chromium', () => {
     await createAndStartMeeting(chair.page, 'Spring review');
   });
 
+  it('a reload right after the editor closes keeps the words just typed', async () => {
+    const page = laptop.page;
+    await openEditor(page, actionId);
+    await editorField(page, 'Timescale').fill('By the end of May');
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await page.locator('.plan-head h1').waitFor({ timeout: UI_TIMEOUT });
+    // The reload may land before or after the editor's address was left: open it by its address either way.
+    await page.evaluate((hash) => (location.hash = hash), `#/plan/${planId}/action/${actionId}`);
+    await page.getByRole('dialog').waitFor({ timeout: UI_TIMEOUT });
+    await expect.poll(() => editorField(page, 'Timescale').inputValue(), { timeout: UI_TIMEOUT }).toBe('By the end of May');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tableText(actionRow(page, actionId)), { timeout: UI_TIMEOUT }).toContain('By the end of May');
+    await waitForSynced(page);
+  });
+
   it('offline on build A, the laptop edits and adds a dated update; the old laptop edits too', async () => {
     await oldLaptop.context.setOffline(true);
     await openEditor(oldLaptop.page, actionId);

@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { shiftCaret } from '../lib/caret';
-import { clearDraft, readDraft, writeDraft } from '../lib/draft-journal';
+import { clearDraft, clearDraftWhenStored, readDraft, writeDraft } from '../lib/draft-journal';
+import { whenLocalWritesStored } from '../lib/local-writes';
 import { commonEnds, rebaseEdit } from '../lib/rebase-edit';
 
 const SAVE_DELAY_MS = 250;
@@ -83,7 +84,7 @@ export function LiveTextField(props: Props) {
     // The plan holds `merged` now, though this field has not rendered it yet: a keystroke before that render must
     // start its edit from here, not from the value of the last render (which lacks the words just saved).
     latest.current.value = merged;
-    if (draftKey && !unloading) clearDraft(draftKey);
+    if (draftKey && !unloading) clearDraftWhenStored(draftKey, d, whenLocalWritesStored);
     showText(merged);
   };
 

@@ -3,7 +3,8 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import { CloseReason, offeredSubprotocols, speaksAnswered } from '@concord/shared/protocol';
 import { bindSchema, isPlanDoc, migratePlanDoc, planFromDoc, schemaStatus, type Plan, type SchemaStatus } from '@concord/shared';
-import { onBeforeReload, reportPlan } from '../lib/version-facts';
+import { registerWriteSettler } from '../lib/local-writes';
+import { reportPlan } from '../lib/version-facts';
 import { APP_SCHEMA } from './app-schema';
 import { deviceDb } from './device-db';
 import { createCatalogueWriter } from './catalogue-writer';
@@ -51,7 +52,7 @@ export class Replica implements PlanHandle {
   private readonly listeners = new Set<() => void>();
   private readonly catalogue;
   private readonly gate;
-  private readonly stopBeforeReload: () => void;
+  private readonly stopWriteSettler: () => void;
   private stopAccess: () => void = () => {};
   private destroyed = false;
   private snapshot: Plan | null = null;
@@ -79,7 +80,7 @@ export class Replica implements PlanHandle {
     this.provider = new WebsocketProvider(serverUrl, planId, this.doc, { connect: false, protocols: offeredSubprotocols() });
     // Nothing leaves the device until the relay's copy has been seen, and nothing at all while the plan is newer.
     this.gate = gateSync(this.provider, this.doc, this.mayShare);
-    this.stopBeforeReload = onBeforeReload(() => whenWritesSettled(this.persistence.db));
+    this.stopWriteSettler = registerWriteSettler(() => whenWritesSettled(this.persistence.db));
     this.catalogue = createCatalogueWriter(planId, serverUrl, () => ({
       plan: this.snapshot,
       sync: this.state,
@@ -121,7 +122,7 @@ export class Replica implements PlanHandle {
     this.destroyed = true;
     this.catalogue.flush();
     this.stopAccess();
-    this.stopBeforeReload();
+    this.stopWriteSettler();
     this.gate.stop();
     reportPlan(this.planId, null);
     this.doc.off('update', this.onUpdate);

@@ -1,4 +1,5 @@
-import { finishBeforeReload, setUpdateReady, versionFacts } from './version-facts';
+import { whenLocalWritesStored } from './local-writes';
+import { setUpdateReady, versionFacts } from './version-facts';
 
 // The service worker in "prompt" mode: a new version installs in the background and waits. The page says so (the
 // update banner) and moves to it only when the person clicks, after every open plan's writes have reached
@@ -61,7 +62,7 @@ export async function applyUpdate(): Promise<UpdateOutcome> {
   const waiting = reg.waiting;
   if (waiting) {
     requested = true;
-    await finishBeforeReload();
+    await whenLocalWritesStored();
     const takenOver = nextControllerChange();
     // The generated worker (prompt mode) takes over on this message.
     waiting.postMessage({ type: 'SKIP_WAITING' });
@@ -73,7 +74,7 @@ export async function applyUpdate(): Promise<UpdateOutcome> {
 }
 
 async function reloadNow(): Promise<UpdateOutcome> {
-  await finishBeforeReload();
+  await whenLocalWritesStored();
   location.reload();
   return 'reloading';
 }

@@ -15,8 +15,6 @@ export interface VersionFacts {
 
 let facts: VersionFacts = { updateReady: false, newerPlans: new Set(), liveMeetings: new Set() };
 const listeners = new Set<() => void>();
-/** Work to finish before the page reloads into a new version (each open plan's pending writes to IndexedDB). */
-const beforeReload = new Set<() => Promise<void>>();
 
 function change(next: Partial<VersionFacts>): void {
   facts = { ...facts, ...next };
@@ -52,19 +50,6 @@ export function reportPlan(planId: string, state: { newer: boolean; liveMeetingI
   for (const id of state?.liveMeetingIds ?? []) liveMeetings.add(prefix + id);
   if (sameSet(newerPlans, facts.newerPlans) && sameSet(liveMeetings, facts.liveMeetings)) return;
   change({ newerPlans, liveMeetings });
-}
-
-/** Registers work the page must finish before it reloads into a new version; returns a function that removes it. */
-export function onBeforeReload(task: () => Promise<void>): () => void {
-  beforeReload.add(task);
-  return () => {
-    beforeReload.delete(task);
-  };
-}
-
-/** Runs every registered before-reload task (their failures do not stop the others). */
-export async function finishBeforeReload(): Promise<void> {
-  await Promise.allSettled([...beforeReload].map((task) => task()));
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
