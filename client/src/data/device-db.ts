@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Rag } from '@concord/shared/plan-json';
+import { DEVICE_DB_NAME, DEVICE_DB_VERSIONS } from './device-db-versions';
 import type { Role } from '@concord/shared/protocol';
 
 /** What this device may do with a plan: owner (manages sharing), editor, viewer (read-only); the token's role. */
@@ -78,12 +79,8 @@ class DeviceDb extends Dexie {
   actions!: EntityTable<ActionIndexRow, 'key'>;
 
   constructor() {
-    super('concord-device');
-    this.version(1).stores({
-      plans: 'id, title, updatedAt',
-      settings: 'key',
-    });
-    this.version(2).stores({ actions: 'key, planId, *leads, rag, due' });
+    super(DEVICE_DB_NAME);
+    for (const { version, stores } of DEVICE_DB_VERSIONS) this.version(version).stores(stores);
   }
 }
 
