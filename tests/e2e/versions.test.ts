@@ -49,6 +49,9 @@ describe('versions: an app update and a newer plan, in Chromium', () => {
   let planId = '';
   let actionId = '';
   let chairPlanId = '';
+  let secondTab: Page | null = null;
+  let secondTabLoads = 0;
+  const secondTabErrors: string[] = [];
 
   beforeAll(async () => {
     assertClientBuilt();
@@ -142,6 +145,16 @@ describe('versions: an app update and a newer plan, in Chromium', () => {
   });
 
   it('the laptop updates on its click, mid-sentence, losing nothing, and its plan is migrated', async () => {
+    // A second tab of the same laptop is mid-word in another field when the first tab updates. "No." saves only
+    // when it is left, so its words are still unsaved when this tab finds the plan newer and closes the editor.
+    secondTab = await laptop.context.newPage();
+    secondTab.on('pageerror', (e) => secondTabErrors.push(e.message));
+    await openPlan(secondTab, relay.url, planId);
+    await openEditor(secondTab, actionId);
+    await editorField(secondTab, 'No.').click();
+    await secondTab.keyboard.type('7.2b');
+    secondTab.on('load', () => (secondTabLoads += 1));
+
     await openEditor(laptop.page, actionId);
     const progress = editorField(laptop.page, 'Progress');
     await progress.click();
@@ -161,10 +174,33 @@ describe('versions: an app update and a newer plan, in Chromium', () => {
     await screenshot(laptop.page, 'versions-02-updated');
   });
 
+  it('the second tab was not reloaded under its typing: it turns read-only, keeps its words, and updates on its own click', async () => {
+    const page = secondTab!;
+    await expect.poll(() => bannerKind(page), { timeout: UI_TIMEOUT }).toBe('newer-plan');
+    expect(secondTabLoads).toBe(0);
+    expect(secondTabErrors).toEqual([]);
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: UI_TIMEOUT }).toBe(0);
+    await updateAndReload(page);
+    expect(secondTabLoads).toBe(1);
+    // Its words are in the plan, or in the field's journal until the field opens again: open it either way.
+    await page.evaluate((hash) => (location.hash = hash), `#/plan/${planId}/action/${actionId}`);
+    await expect.poll(() => editorField(page, 'No.').inputValue(), { timeout: UI_TIMEOUT }).toBe('7.2b');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tableText(actionRow(laptop.page, actionId)), { timeout: UI_TIMEOUT }).toMatch(/^7\.2b\t/);
+    await page.close();
+  });
+
   it('the old laptop, still on build A, receives the newer plan: says so, stays readable and read-only, sends nothing', async () => {
     const page = oldLaptop.page;
+    // Someone is mid-word in "Led by" (saved when the field is left) as the newer plan arrives.
+    await openEditor(page, actionId);
+    await editorField(page, 'Led by').click();
+    await page.keyboard.type('Harbour Trust');
     await oldLaptop.context.setOffline(false);
     await expect.poll(() => bannerKind(page), { timeout: UI_TIMEOUT }).toBe('newer-plan');
+    // The editor closed under the typing (the plan is read-only here now) without an error, the words journalled.
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: UI_TIMEOUT }).toBe(0);
+    expect(oldLaptop.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
     expect(await banner(page).innerText()).toContain('This plan was saved by a newer version of Concord');
     await expect.poll(() => tableText(actionRow(page, actionId)), { timeout: UI_TIMEOUT }).toContain('Opening in May.');
     expect(await tableText(actionRow(page, actionId))).toContain('Written on the old laptop while offline.');
@@ -193,6 +229,11 @@ describe('versions: an app update and a newer plan, in Chromium', () => {
     expect((await storedAction(oldLaptop, planId, actionId)).version).toBe(TEST_SCHEMA.version);
     await expect.poll(() => tableText(actionRow(laptop.page, actionId)), { timeout: UI_TIMEOUT }).toContain('Written on the old laptop while offline.');
     expect(await tableText(actionRow(oldLaptop.page, actionId))).toContain('Venue found on the quay. Opening in May.');
+    // The words that were being typed when the plan turned read-only come back in their field, and save now.
+    await openEditor(oldLaptop.page, actionId);
+    await expect.poll(() => editorField(oldLaptop.page, 'Led by').inputValue(), { timeout: UI_TIMEOUT }).toBe('Harbour Trust');
+    await oldLaptop.page.keyboard.press('Escape');
+    await expect.poll(() => tableText(actionRow(laptop.page, actionId)), { timeout: UI_TIMEOUT }).toContain('Harbour Trust');
   });
 
   it('during a live meeting the new version waits for the meeting to end, then is offered', async () => {
