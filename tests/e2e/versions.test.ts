@@ -24,6 +24,16 @@ const banner = (page: Page): Locator => page.locator('.update-banner');
 const bannerKind = (page: Page) => banner(page).getAttribute('data-update', { timeout: 1000 }).catch(() => null);
 const updateButton = (page: Page) => banner(page).getByRole('button', { name: 'Update Concord' });
 
+/** Screenshots at a phone's size and a projector's, then puts the viewport back. */
+async function screenshotSizes(page: Page, name: string): Promise<void> {
+  const before = page.viewportSize();
+  for (const [label, size] of [['phone', { width: 390, height: 844 }], ['projector', { width: 1280, height: 720 }]] as const) {
+    await page.setViewportSize(size);
+    await screenshot(page, `${name}-${label}`);
+  }
+  if (before) await page.setViewportSize(before);
+}
+
 /** Clicks "Update Concord" and waits for the page to come back, reloaded into the new version. */
 async function updateAndReload(page: Page): Promise<void> {
   const reloaded = page.waitForEvent('load', { timeout: UI_TIMEOUT * 2 });
@@ -137,6 +147,7 @@ describe('versions: an app update and a newer plan, in Chromium', () => {
     await expect.poll(() => bannerKind(laptop.page), { timeout: UI_TIMEOUT }).toBe('ready');
     expect(await banner(laptop.page).innerText()).toContain('A new version of Concord is ready.');
     await screenshot(laptop.page, 'versions-01-update-ready');
+    await screenshotSizes(laptop.page, 'versions-01-update-ready');
     // Nothing has changed yet: the page still runs build A, and its copy of the plan is still version 1.
     await waitForSynced(laptop.page);
     const before = await storedAction(laptop, planId, actionId);
@@ -209,6 +220,7 @@ describe('versions: an app update and a newer plan, in Chromium', () => {
     await expect.poll(() => syncIndicator(page).getAttribute('data-sync'), { timeout: UI_TIMEOUT }).toBe('held');
     expect(await syncIndicator(page).innerText()).toMatch(/Not syncing until Concord is updated\s+1 change kept on this device/);
     await screenshot(page, 'versions-03-newer-plan');
+    await screenshotSizes(page, 'versions-03-newer-plan');
     // Its edit stayed on the device: the server's copy (already migrated) does not have it.
     const server = await readServerCopy(relay.wsUrl, planId, await ownerTokenOf(laptop.page, planId));
     expect(server.plan.version).toBe(TEST_SCHEMA.version);
