@@ -41,7 +41,8 @@ export function targets(r: Pick<Results, 'relay' | 'client'>): Target[] {
   ];
 }
 
-const ROWS: [string, keyof RelayFigures][] = [
+/** The relay figures a report shows, one row each: its label, then its key in RelayFigures. */
+export const RELAY_ROWS: [string, keyof RelayFigures][] = [
   ['max updates/s (p99 <= 100 ms)', 'maxUpdatesPerSec'],
   ['p50 ms at that rate', 'p50Ms'],
   ['p99 ms at that rate', 'p99Ms'],
@@ -62,7 +63,7 @@ function table(header: string[], rows: string[][]): string {
 
 /** The readable summary printed at the end of a run. */
 export function formatReport(r: Results): string {
-  const relayRows = ROWS.map(([label, key]) => [
+  const relayRows = RELAY_ROWS.map(([label, key]) => [
     label,
     ...CONTENDER_NAMES.map((name) => {
       const v = r.relay[name][key];

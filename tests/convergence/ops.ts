@@ -239,7 +239,7 @@ function refusedWhenNewer(ctx: Ctx, run: () => string | null): string | null {
     return run();
   } catch (error) {
     if (!(error instanceof ModelError) || error.reason !== 'newer-version' || !schemaStatus(ctx.doc).newer) throw error;
-    if (!equalBytes(before, Y.encodeStateVector(ctx.doc))) throw new Error('a refused edit wrote to the doc');
+    if (!equalBytes(before, Y.encodeStateVector(ctx.doc))) throw new Error('a refused edit wrote to the doc', { cause: error });
     return 'edit refused: the doc is newer than this app';
   }
 }

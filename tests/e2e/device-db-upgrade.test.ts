@@ -48,6 +48,24 @@ const ROWS_WRITTEN_BY: Record<number, Rows> = {
         rag: 'green', lastUpdate: null, needsUpdate: true },
     ],
   },
+  3: {
+    plans: [
+      { id: 'plan-weald', title: 'Weald crisis plan', serverUrl: 'wss://concord.example/sync', lastSyncedAt: null,
+        pendingChanges: true, pendingCount: 3, ragCounts: tally(0, 0, 1, 1, 1), actionCount: 3, updatedAt: '2026-03-01T09:00:00.000Z',
+        token: null, role: 'owner', refusedReason: null },
+    ],
+    settings: [{ key: 'device', value: { displayName: 'Nell Ash', organisation: 'Weald Council' } }],
+    actions: [
+      { key: 'plan-weald/w1', planId: 'plan-weald', planTitle: 'Weald crisis plan', actionId: 'w1', ref: '2.1',
+        text: 'Set up a street triage pilot', section: 'Urgent help', leads: ['Weald Council'], due: '2026-07-31', rag: 'green',
+        lastUpdate: '2026-02-20', needsUpdate: false },
+    ],
+    groups: [
+      { id: 'group-weald-board', name: 'Weald partnership board', serverUrl: 'wss://concord.example/sync',
+        token: 'header.payload.signature', role: 'editor', memberId: 'member-7', planIds: ['plan-weald'], refusedReason: null,
+        updatedAt: '2026-03-01T09:00:00.000Z' },
+    ],
+  },
 };
 
 const LATEST = DEVICE_DB_VERSIONS[DEVICE_DB_VERSIONS.length - 1]!.version;
@@ -125,8 +143,8 @@ describe('device database upgrades, from each version shipped, in Chromium', () 
         expect((await readDatabase(page)).idbVersion).toBe(version * 10);
 
         await page.goto(relay.url);
-        for (const plan of rows.plans!) {
-          await page.getByRole('link', { name: String(plan.title) }).waitFor({ timeout: UI_TIMEOUT });
+        for (const named of [...rows.plans!.map((p) => p.title), ...(rows.groups ?? []).map((g) => g.name)]) {
+          await page.getByRole('link', { name: String(named) }).waitFor({ timeout: UI_TIMEOUT });
         }
         const settings = rows.settings![0]!.value as { displayName: string; organisation: string };
         await expect.poll(() => page.getByLabel('Your name').inputValue(), { timeout: UI_TIMEOUT }).toBe(settings.displayName);

@@ -1,6 +1,6 @@
 /**
  * A client that the relay no longer serves, in Chromium: the app syncs with the real relay, then the relay is one
- * of a later release that refuses this client's protocol version (4426 client-outdated, PROTOCOL R32; stood in for
+ * of a later release that refuses this client's protocol version (4426 client-outdated, PROTOCOL R36; stood in for
  * by routing the page's WebSocket, since the relay this test runs speaks the same version as the app: until then
  * every socket is passed through to the real relay). The person is told why in words, with the update button, and
  * every change stays on the device, across a reload.
@@ -50,7 +50,7 @@ describe('a client the relay no longer serves', () => {
     for (const protocols of offered) expect(protocols).toEqual(offeredSubprotocols());
   });
 
-  // PROTOCOL R33
+  // PROTOCOL R37
   it('is told in words that Concord must be updated, and keeps its edits on the device across a reload', async () => {
     const page = device.page;
     laterRelay = true;

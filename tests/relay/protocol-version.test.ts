@@ -29,7 +29,7 @@ describe('protocol versions', () => {
     await Promise.all([relay?.kill(), strict?.kill()]);
   });
 
-  // PROTOCOL R31
+  // PROTOCOL R35
   it('answers a client with the version they share, and syncs with it', async () => {
     const raw = openRaw(`${relay.wsUrl}/${ROOM}`, [...offeredSubprotocols(), subprotocolFor(99)]);
     await raw.opened;
@@ -42,7 +42,7 @@ describe('protocol versions', () => {
     expect(await storedRows(relay.dataDir, ROOM)).toHaveLength(1);
   });
 
-  // PROTOCOL R31
+  // PROTOCOL R35
   it('takes a client that names no version (one from before versions) to speak version 1', async () => {
     const raw = openRaw(`${relay.wsUrl}/${ROOM}`);
     await raw.opened;
@@ -51,7 +51,7 @@ describe('protocol versions', () => {
     raw.ws.close();
   });
 
-  // PROTOCOL R32
+  // PROTOCOL R36
   it('closes a client it shares no version with, 4426 relay-outdated, with nothing it sent stored', async () => {
     const raw = openRaw(`${relay.wsUrl}/plan-too-new`, [subprotocolFor(7), subprotocolFor(8)]);
     await raw.opened;
@@ -63,7 +63,7 @@ describe('protocol versions', () => {
     expect(await storedRows(relay.dataDir, 'plan-too-new')).toEqual([]);
   });
 
-  // PROTOCOL R32
+  // PROTOCOL R36
   it('tells an outdated client so before it looks at the token (updating comes first)', async () => {
     const missingToken = openRaw(`${strict.wsUrl}/${ROOM}`, offeredSubprotocols());
     expect(await missingToken.closed).toEqual({ code: CloseCode.unauthorised, reason: CloseReason.unauthorised });

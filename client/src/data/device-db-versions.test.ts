@@ -8,6 +8,7 @@ import { DEVICE_DB_VERSIONS } from './device-db-versions';
 const SHIPPED = [
   { version: 1, stores: { plans: 'id, title, updatedAt', settings: 'key' } },
   { version: 2, stores: { actions: 'key, planId, *leads, rag, due' } },
+  { version: 3, stores: { groups: 'id, updatedAt' } },
 ];
 
 describe('device database versions', () => {

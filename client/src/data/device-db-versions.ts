@@ -17,4 +17,6 @@ export const DEVICE_DB_VERSIONS: readonly DeviceDbVersion[] = [
   { version: 1, stores: { plans: 'id, title, updatedAt', settings: 'key' } },
   // The cross-plan action index behind "my actions", search and overdue lists.
   { version: 2, stores: { actions: 'key, planId, *leads, rag, due' } },
+  // Working groups on this device (their docs live in y-indexeddb like plans').
+  { version: 3, stores: { groups: 'id, updatedAt' } },
 ];

@@ -10,7 +10,7 @@ describe('protocol versions', () => {
     }
   });
 
-  // PROTOCOL R31
+  // PROTOCOL R35
   it('offers every version spoken, oldest first, and agrees on the newest both sides speak', () => {
     expect(offeredSubprotocols([1, 2, 3])).toEqual(['concord.1', 'concord.2', 'concord.3']);
     expect(negotiateProtocol(['concord.1', 'concord.2', 'concord.3'], [2, 3, 4])).toEqual({ ok: true, version: 3 });
@@ -20,14 +20,14 @@ describe('protocol versions', () => {
     expect(negotiateProtocol(['chat', 'concord.x'], [1])).toEqual({ ok: true, version: 1 });
   });
 
-  // PROTOCOL R32
+  // PROTOCOL R36
   it('says which side is out of date when they share no version', () => {
     expect(negotiateProtocol(['concord.1'], [3, 4])).toEqual({ ok: false, reason: 'client-outdated' });
     expect(negotiateProtocol([], [2])).toEqual({ ok: false, reason: 'client-outdated' });
     expect(negotiateProtocol(['concord.5', 'concord.6'], [1, 2])).toEqual({ ok: false, reason: 'relay-outdated' });
   });
 
-  // PROTOCOL R33
+  // PROTOCOL R37
   it('lets a client work with a relay that answered a version it speaks, or no version (a relay from before them)', () => {
     expect(speaksAnswered('concord.1', [1])).toBe(true);
     expect(speaksAnswered('', [1])).toBe(true);

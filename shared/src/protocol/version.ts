@@ -1,6 +1,6 @@
 /**
  * Protocol versions: a client and a relay of different releases tell each other which versions of this wire
- * protocol they speak, as WebSocket subprotocols (`concord.1`), and speak the newest they share (PROTOCOL R31-R33).
+ * protocol they speak, as WebSocket subprotocols (`concord.1`), and speak the newest they share (PROTOCOL R35-R37).
  * Version 1 is y-websocket's sync and awareness with Concord's stored receipt, as the relay spoke before versions
  * were named; a client that names none is taken to speak it.
  */

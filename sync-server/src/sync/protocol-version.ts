@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { CLOSE_CODE_OF, negotiateProtocol, subprotocolFor } from '@concord/shared/protocol';
 import type { Admission } from './admit';
 
-// The relay's half of the protocol-version handshake (docs/PROTOCOL.md R31, R32): the client offers its versions
+// The relay's half of the protocol-version handshake (docs/PROTOCOL.md R35, R36): the client offers its versions
 // as WebSocket subprotocols; the relay answers with the newest both speak, or refuses with 4426 and says who is
 // out of date. Kept apart from admission so it is decided before, and whatever admission becomes.
 
