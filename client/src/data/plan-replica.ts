@@ -198,7 +198,7 @@ export class Replica implements PlanHandle {
 
   /**
    * Changes from other devices may include content an older app wrote: this app's migrations bring it up, once the
-   * burst has been applied. (This build has no migrations unless it is the test build: then nothing is queued.)
+   * burst has been applied. (A build with no migrations, as the app ships today, queues nothing.)
    */
   private scheduleMigration(): void {
     if (APP_SCHEMA.migrations.length === 0 || this.migrationQueued) return;
