@@ -27,6 +27,7 @@ export { addSection, updateSection, moveSection, archiveSection, type SectionInp
 export { addGroup, updateGroup, moveGroup, archiveGroup, type GroupInput, type GroupPatch } from './groups';
 export { addAction, updateAction, moveAction, archiveAction } from './actions';
 export { setRag, addUpdate } from './history';
+export { mergeLeads, splitLead, renameLead } from './lead-directory';
 export { addMeeting, updateMeeting } from './meetings';
 export { addMeetingMark } from './meeting-marks';
 export { addMinuteLines, setMinuteLine } from './minute-lines';

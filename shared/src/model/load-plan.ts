@@ -13,6 +13,7 @@ import { schemaOf } from './doc-schema';
 import { applyMigrations } from './migrations/migrate-doc';
 import { readPlanJson } from './migrations/upgrade-plan-json';
 import { writeNewAction, writeNewMeeting } from './write-item';
+import { writeLeadDirectory } from './lead-directory';
 
 /** Creates the items of one parent in the given order, and returns them paired with their source objects. */
 function createChildren<T extends { id: string }>(doc: PlanDoc, kind: ItemKind, parentId: string | null, list: T[]) {
@@ -28,7 +29,9 @@ function writeAction(doc: PlanDoc, groupId: string, actions: Action[]): void {
   for (const { item, source: a } of createChildren(doc, 'action', groupId, actions)) {
     // A rating that came without history (an imported cell colour) is kept as the base rating.
     const baseRag = a.rag !== null && currentRag(a.ragHistory) === null ? a.rag : null;
-    writeNewAction(item, a, { updates: a.updates, ragHistory: a.ragHistory, baseRag, archived: a.archived });
+    // A plan written before the lead cell was kept has only the leads: the cell is them, one per line.
+    const fields = { ...a, leadText: a.leadText ?? a.leads.join('\n') };
+    writeNewAction(item, fields, { updates: a.updates, ragHistory: a.ragHistory, baseRag, archived: a.archived });
     writeExtra(item, a, KNOWN_FIELDS.action);
   }
 }
@@ -77,6 +80,7 @@ export function loadPlanIntoDoc(doc: PlanDoc, input: Plan, origin?: Origin): voi
     writeExtra(planMap(doc), plan, KNOWN_FIELDS.plan);
     writeSections(doc, plan.sections);
     writeMeetings(doc, plan.meetings);
+    writeLeadDirectory(doc, plan.leadDirectory ?? []);
     applyMigrations(doc, schema);
   });
 }

@@ -4,6 +4,7 @@ import {
   RAGS,
   type Action,
   type Group,
+  type LeadEntry,
   type Meeting,
   type MeetingMark,
   type Plan,
@@ -17,6 +18,7 @@ import { itemsOf, orderOf, parentOf, planMap, requirePlanToRead, type YItem } fr
 import { storedSchemaVersion } from './migrations/doc-version';
 import { compareOrdered } from './order';
 import { currentRag } from './rag';
+import { readLeadDirectory } from './lead-directory';
 import { ACTION_KEY, GROUP_KEY, ITEM_KEY, MEETING_KEY, PLAN_KEY, SECTION_KEY, STORED_KEYS, type ItemKind } from './schema';
 import type { PlanDoc } from './types';
 import { withNewerKeys, withUnknownKeys, withUnknownRoots } from './unknown-keys';
@@ -66,6 +68,13 @@ function childrenByParent(doc: PlanDoc, kind: ItemKind): Map<string | null, [str
   return sorted;
 }
 
+/** The lead cell as written; a doc made before the cell was kept holds only the leads, one per line. */
+function leadTextOf(m: YItem, leads: unknown): string {
+  const cell = m.get(ACTION_KEY.leadText);
+  if (cell instanceof Y.Text) return cell.toString();
+  return Array.isArray(leads) ? (leads as unknown[]).filter((l) => typeof l === 'string').join('\n') : '';
+}
+
 function readAction(id: string, m: YItem): Action {
   const ragHistory = list<RagEntry>(m, ACTION_KEY.ragHistory);
   const baseRag = m.get(ACTION_KEY.baseRag);
@@ -78,6 +87,7 @@ function readAction(id: string, m: YItem): Action {
     text: text(m, ACTION_KEY.text),
     timescale: str(m, ACTION_KEY.timescale),
     due: typeof due === 'string' ? due : null,
+    leadText: leadTextOf(m, leads),
     leads: Array.isArray(leads) ? [...(leads as string[])] : [],
     outcomes: text(m, ACTION_KEY.outcomes),
     progress: text(m, ACTION_KEY.progress),
@@ -121,6 +131,12 @@ function readMeeting(id: string, m: YItem): Meeting {
   }, STORED_KEYS.meeting);
 }
 
+/** The lead directory appears only when the doc has one, so plans from before it read back unchanged. */
+function directoryOf(doc: PlanDoc): { leadDirectory?: LeadEntry[] } {
+  const entries = readLeadDirectory(doc);
+  return entries.length > 0 ? { leadDirectory: entries } : {};
+}
+
 /**
  * The doc as Plan JSON: items in fractional-index order (ties by id), unknown keys kept. Deterministic: replicas
  * holding the same updates give identical JSON. Archived sections and groups carry `archived: true`. A doc saved by
@@ -158,6 +174,7 @@ export function planFromDoc(doc: PlanDoc): Plan {
     sections: (childrenByParent(doc, 'section').get(null) ?? []).map(readSection),
     notes: list(plan, PLAN_KEY.notes),
     meetings: (childrenByParent(doc, 'meeting').get(null) ?? []).map(([id, m]) => readMeeting(id, m)),
+    ...directoryOf(doc),
   };
   // The plan map's unknown keys first, then unknown roots, then a Plan JSON import's extra keys.
   return withExtra(plan, withUnknownRoots(doc, withNewerKeys(plan, out, STORED_KEYS.plan)));

@@ -10,6 +10,7 @@
  *   meetings  Y.Map<id, Y.Map>  order, date, title, facilitator, attendees, agenda, state, notes (Y.Text),
  *                               marks (append-only Y.Array of plain entries),
  *                               minuteLines (Y.Map<actionId, Y.Text>: the minutes' line per action as edited), extra
+ *   leads     Y.Map<id, Y.Map>  the lead directory: name, aliases (Y.Map<spelling, true>), mergedInto, extra
  * Order is a fractional-index string per item (ties broken by id), never a Y.Array position.
  *
  * Versions: the plan map records the schema version that wrote the doc (`schemaVersion`, and one
@@ -31,6 +32,8 @@ export const ROOT = {
   groups: 'groups',
   actions: 'actions',
   meetings: 'meetings',
+  /** The plan's lead directory: entries keyed by id (see LEAD_KEY). */
+  leads: 'leads',
 } as const;
 
 /** Keys every ordered item (section, group, action, meeting) carries. */
@@ -65,6 +68,8 @@ export const ACTION_KEY = {
   text: 'text',
   timescale: 'timescale',
   due: 'due',
+  /** The lead cell as written (Y.Text); absent in docs made before it existed, which read it from `leads`. */
+  leadText: 'leadText',
   leads: 'leads',
   outcomes: 'outcomes',
   progress: 'progress',
@@ -90,8 +95,14 @@ export const MEETING_KEY = {
   minuteLines: 'minuteLines',
 } as const;
 
+/**
+ * A lead directory entry. Aliases are a Y.Map of spellings (value true), so two people adding spellings offline
+ * both keep theirs; a merge only sets `mergedInto`, so an entry is never removed and every spelling still resolves.
+ */
+export const LEAD_KEY = { name: 'name', aliases: 'aliases', mergedInto: 'mergedInto', extra: ITEM_KEY.extra } as const;
+
 /** Action fields held as Y.Text, so concurrent edits to one field merge. */
-export const ACTION_TEXT_FIELDS = ['text', 'outcomes', 'progress'] as const;
+export const ACTION_TEXT_FIELDS = ['text', 'outcomes', 'progress', 'leadText'] as const;
 /** Action fields held as plain values (last writer wins). */
 export const ACTION_PLAIN_FIELDS = ['ref', 'timescale', 'due', 'leads', 'flags'] as const;
 

@@ -28,7 +28,7 @@ export function replicas(plan: Plan, n: number): Y.Doc[] {
 export function richPlan(): Plan {
   const action = (id: string, ref: string | null, extra: Record<string, unknown> = {}) => ({
     id, ref, text: `Action ${id}\nsecond line · bullet`, timescale: 'March 2016', due: '2016-03-31',
-    leads: ['CCG', 'Police'], outcomes: 'Fewer detentions under s136', progress: 'Started 😀 well', rag: null,
+    leadText: 'CCG /\nPolice', leads: ['CCG', 'Police'], outcomes: 'Fewer detentions under s136', progress: 'Started 😀 well', rag: null,
     flags: ['new'], custom: { custom1: 'countywide', custom2: '' }, updates: [], ragHistory: [], archived: false,
     ...extra,
   });
@@ -38,6 +38,11 @@ export function richPlan(): Plan {
     legend: [{ rag: 'red', meaning: 'Off track' }, { rag: 'blue', meaning: 'Complete', shade: '#00f' }],
     columns: [{ key: 'ref', label: 'No.' }, { key: 'text', label: 'Action' }, { key: 'custom1', label: '' }],
     notes: ['KPI: fewer s136 detentions', 'Signed by the partners'],
+    leadDirectory: [
+      { id: 'l1', name: 'CCG', aliases: ['All CCGs', 'CCG'], mergedInto: null, colour: 'teal' },
+      { id: 'l2', name: 'Police', aliases: ['Police'], mergedInto: null },
+      { id: 'l3', name: 'CCGs', aliases: ['CCGs'], mergedInto: 'l1' },
+    ],
     meetings: [
       { id: 'm2', date: '2016-01-10', title: 'January review', facilitator: 'Ann', attendees: [{ name: 'Bo', organisation: 'Police', role: 'x' }],
         agenda: ['a1', 'a2'], state: 'ended', notes: 'Went well', room: 'B12' },
@@ -100,6 +105,10 @@ export const MUTATOR_CALLS: Record<string, (c: MutatorScene, origin?: unknown) =
   addUpdate: (c, o) => model.addUpdate(c.doc, c.action, { date: '2016-01-01', author: 'A', text: 't' }, o),
   addMeeting: (c, o) => model.addMeeting(c.doc, { date: '2016-02-01' }, o),
   updateMeeting: (c, o) => model.updateMeeting(c.doc, c.meeting, { notes: 'n', state: 'live' }, o),
+  updateActionLeadText: (c, o) => model.updateAction(c.doc, c.action, { leadText: 'Vale CCG; Mind' }, o),
+  mergeLeads: (c, o) => model.mergeLeads(c.doc, 'CCGs', 'All CCGs', o),
+  splitLead: (c, o) => model.splitLead(c.doc, 'CCGs', o),
+  renameLead: (c, o) => model.renameLead(c.doc, 'CCGs', 'Clinical commissioning groups', o),
   addMeetingMark: (c, o) => model.addMeetingMark(c.doc, c.meeting, { actionId: c.action, kind: 'deferred', by: 'A' }, o),
   addMinuteLines: (c, o) => model.addMinuteLines(c.doc, c.meeting, [c.action], o),
   setMinuteLine: (c, o) => model.setMinuteLine(c.doc, c.meeting, c.action, 'said', o),
