@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { href, useRoute, type Route } from './routing/hash-route';
 import { PlansScreen } from './screens/plans-screen';
 import { StorageNotice } from './components/storage-notice';
+import { UpdateBanner } from './components/update-banner';
 
 // Everything that needs Yjs is behind this boundary, so the plans list loads without it.
 const PlanScreen = lazy(() => import('./screens/plan-screen'));
@@ -39,6 +40,7 @@ export function App() {
         </a>
       </header>
       <StorageNotice />
+      <UpdateBanner />
       <main id="main" tabIndex={-1} ref={main}>
         <Suspense fallback={<p className="loading">Loading…</p>}>
           {route.name === 'plans' && <PlansScreen />}

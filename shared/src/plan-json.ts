@@ -6,6 +6,10 @@
  */
 
 export const PLAN_FORMAT = 'concord.plan' as const;
+/**
+ * The Plan JSON version this code writes: the plan model's schema version (SCHEMA_VERSION; a test checks they
+ * agree). Older Plan JSON is upgraded on reading (readPlanJson); newer is refused as 'newer-version'.
+ */
 export const PLAN_VERSION = 1 as const;
 
 export const RAGS = ['red', 'amber', 'green', 'blue'] as const;
@@ -159,7 +163,8 @@ export interface LeadEntry {
 
 export interface Plan {
   format: typeof PLAN_FORMAT;
-  version: typeof PLAN_VERSION;
+  /** The schema version that wrote it (PLAN_VERSION for this code; older files are upgraded on reading). */
+  version: number;
   id: string;
   title: string;
   meta: Record<string, string>;

@@ -18,8 +18,13 @@ export interface UsePlan {
   status: PlanStatus;
   /** This device's role; null when it syncs without a token (a plan never shared) or while loading. */
   role: PlanRole | null;
-  /** Show the plan, never an editing control, never call a mutator: a viewer, or the role is not read yet. */
+  /**
+   * Show the plan, never an editing control, never call a mutator: a viewer, the role is not read yet, or the plan
+   * was saved by a newer version of Concord (`newer`).
+   */
   readOnly: boolean;
+  /** The plan was saved by a newer version of Concord than this app: read-only, and nothing is sent, until updated. */
+  newer: boolean;
   /** This device joined by a view-only link (say so on screen). */
   viewer: boolean;
 }
@@ -43,10 +48,12 @@ export function usePlan(planId: string): UsePlan {
   const plan = useSyncExternalStore(subscribe, () => handle?.plan() ?? null);
   const syncState = useSyncExternalStore(subscribe, () => handle?.sync() ?? INITIAL_SYNC);
   const loaded = useSyncExternalStore(subscribe, () => handle?.loaded() ?? false);
+  const newer = useSyncExternalStore(subscribe, () => handle?.schema()?.newer ?? false);
   const mutators = useMemo(() => (handle ? planMutators(handle) : null), [handle]);
   const status: PlanStatus = plan ? 'ready' : loaded ? 'joining' : 'loading';
   const row = usePlanRow(planId);
   const role = row?.role ?? null;
   // Until the catalogue row is read the role is unknown: no editing control, even briefly, for what may be a viewer.
-  return { plan, handle, mutators, syncState, status, role, readOnly: row === undefined || role === 'viewer', viewer: role === 'viewer' };
+  const readOnly = row === undefined || role === 'viewer' || newer;
+  return { plan, handle, mutators, syncState, status, role, readOnly, newer, viewer: role === 'viewer' };
 }

@@ -2,7 +2,6 @@ import {
   MEETING_MARK_KINDS,
   MEETING_STATES,
   PLAN_FORMAT,
-  PLAN_VERSION,
   RAGS,
   type Column,
   type LegendEntry,
@@ -180,11 +179,17 @@ export function leadDirectory(v: unknown, path: string): void {
   });
 }
 
-/** Checks the envelope of a Plan JSON object (not its sections or meetings). */
-export function planHeader(v: unknown): Record<string, unknown> {
+/**
+ * Checks the envelope of a Plan JSON object (not its sections or meetings) at `version`, the version of the schema
+ * it is read with; a newer one is refused as ModelError('newer-version'), an older one must be upgraded first.
+ */
+export function planHeader(v: unknown, version: number): Record<string, unknown> {
   const p = obj(v, 'plan');
   if (p.format !== PLAN_FORMAT) fail('format', `"${PLAN_FORMAT}"`);
-  if (p.version !== PLAN_VERSION) fail('version', `${PLAN_VERSION}`);
+  if (typeof p.version === 'number' && p.version > version) {
+    throw new ModelError('newer-version', `saved by version ${p.version}; this version reads up to ${version}`, 'version');
+  }
+  if (p.version !== version) fail('version', `${version} (older Plan JSON is read with readPlanJson)`);
   id(p.id, 'id');
   str(p.title, 'title');
   strRecord(p.meta, 'meta');
