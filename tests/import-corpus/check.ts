@@ -66,3 +66,14 @@ export function differences(corpus: CorpusPlan, format: CorpusFormat, plan: Plan
   }
   return out;
 }
+
+/** A Word export leaves out custom columns with nothing in them (they print as empty columns). */
+export function withoutEmptyCustom(plan: Plan): Plan {
+  const actions = plan.sections.flatMap((s) => s.groups.flatMap((g) => g.actions));
+  const empty = plan.columns.filter((c) => /^custom\d+$/.test(c.key) && actions.every((a) => (a.custom[c.key] ?? '') === ''));
+  const keys = new Set(empty.map((c) => c.key));
+  const copy = structuredClone(plan);
+  copy.columns = copy.columns.filter((c) => !keys.has(c.key));
+  for (const a of copy.sections.flatMap((s) => s.groups.flatMap((g) => g.actions))) for (const k of keys) delete a.custom[k];
+  return copy;
+}

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exportDocx, exportXlsx, importFile } from '@concord/shared/formats';
-import type { ImportResult, Plan } from '@concord/shared';
+import type { ImportResult } from '@concord/shared';
 import { comparable } from '../formats/seeds';
 import { csvLines, docxLines, txtLines, xlsxLines } from './cell-reader';
-import { differences } from './check';
+import { differences, withoutEmptyCustom } from './check';
 import { lostLines } from './lost-text';
 import { ALL_PLANS } from './plans';
 import { renderCsv } from './render-csv';
@@ -49,17 +49,6 @@ function importOf(plan: CorpusPlan, format: CorpusFormat): Promise<ImportResult 
   };
   if (!imported.has(key)) imported.set(key, run());
   return imported.get(key) as Promise<ImportResult & { lines: string[] }>;
-}
-
-/** A Word export leaves out custom columns with nothing in them (they print as empty columns). */
-function withoutEmptyCustom(plan: Plan): Plan {
-  const actions = plan.sections.flatMap((s) => s.groups.flatMap((g) => g.actions));
-  const empty = plan.columns.filter((c) => /^custom\d+$/.test(c.key) && actions.every((a) => (a.custom[c.key] ?? '') === ''));
-  const keys = new Set(empty.map((c) => c.key));
-  const copy = structuredClone(plan);
-  copy.columns = copy.columns.filter((c) => !keys.has(c.key));
-  for (const a of copy.sections.flatMap((s) => s.groups.flatMap((g) => g.actions))) for (const k of keys) delete a.custom[k];
-  return copy;
 }
 
 const formatsOf = (plan: CorpusPlan): CorpusFormat[] => plan.formats ?? FORMATS;
