@@ -24,9 +24,12 @@ function nonBlank(lines: string[]): string[] {
   return lines.map((l) => l.trim()).filter((l) => l !== '');
 }
 
-/** Every paragraph of word/document.xml (body, tables, nested tables alike), tracked deletions left out. */
+/**
+ * Every paragraph of word/document.xml (body, tables, nested tables alike), tracked deletions and the old place of
+ * moved text left out (it is read where it moved to).
+ */
 export function docxLines(data: Uint8Array): string[] {
-  const xml = part(unzipSync(data), 'word/document.xml').replace(/<w:del\b[\s\S]*?<\/w:del>/g, '');
+  const xml = part(unzipSync(data), 'word/document.xml').replace(/<w:(del|moveFrom)\b[\s\S]*?<\/w:\1>/g, '');
   const lines: string[] = [];
   for (const p of xml.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)) {
     const text = [...p[1]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\/>/g)]

@@ -109,10 +109,19 @@ function coreXml(title: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${esc(title)}</dc:title></cp:coreProperties>`;
 }
 
-/** Writes the blocks as a .docx; `title` goes in the document properties, as Word keeps it. */
-export function renderDocx(title: string, blocks: readonly BlockSpec[]): Uint8Array {
-  const lists = new ListIds();
-  const document = documentXml(blocks, lists);
+const NAMESPACES = [
+  `xmlns:w="${W}"`,
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
+  'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"',
+  'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"',
+  'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"',
+  'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"',
+  'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"',
+].join(' ');
+
+/** The package: the body, styles, numbering, the title in the core properties, and any further parts. */
+function pack(document: string, lists: ListIds, title: string, parts: Record<string, string | Uint8Array> = {}): Uint8Array {
+  const extra = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v]));
   return zipSync({
     '[Content_Types].xml': strToU8(CONTENT_TYPES),
     '_rels/.rels': strToU8(ROOT_RELS),
@@ -121,5 +130,21 @@ export function renderDocx(title: string, blocks: readonly BlockSpec[]): Uint8Ar
     'word/styles.xml': strToU8(stylesXml()),
     'word/numbering.xml': strToU8(numberingXml(lists)),
     'docProps/core.xml': strToU8(coreXml(title)),
+    ...extra,
   });
+}
+
+/**
+ * A .docx whose body is the OOXML given (for what a spec cannot say: nested tables, pictures, fields, comments,
+ * tracked changes), with any further parts (word/comments.xml, word/media/…) beside it.
+ */
+export function docxWithBody(body: string, parts: Record<string, string | Uint8Array> = {}): Uint8Array {
+  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NAMESPACES}><w:body>${body}</w:body></w:document>`;
+  return pack(document, new ListIds(), 'Odd input', parts);
+}
+
+/** Writes the blocks as a .docx; `title` goes in the document properties, as Word keeps it. */
+export function renderDocx(title: string, blocks: readonly BlockSpec[]): Uint8Array {
+  const lists = new ListIds();
+  return pack(documentXml(blocks, lists), lists, title);
 }
