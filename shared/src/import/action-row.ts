@@ -10,7 +10,7 @@ import { parseDue } from './due-date';
 import { splitLeads } from '../leads/split-leads';
 import { ragFromFill, ragFromWord } from '../rag-colour';
 import { markerFlag, readRefCell } from './refs';
-import { keyedRating, openingStatus, statusRating } from './status-words';
+import { colourInWords, keyedRating, openingStatus, statusRating } from './status-words';
 
 export interface RowAction {
   action: Action;
@@ -62,7 +62,7 @@ class RowReader {
       if (ref.rest !== '') this.refText = ref.rest;
     } else if (key === 'rag') {
       const word = ragFromWord(cell.text);
-      this.rag = keyedRating(cell.text, this.ctx.legend) ?? ragFromFill(cell.shading) ?? statusRating(cell.text, this.ctx.legend);
+      this.rag = keyedRating(cell.text, this.ctx.legend) ?? ragFromFill(cell.shading) ?? statusRating(cell.text, this.ctx.legend) ?? colourInWords(cell.text);
       if (cell.text !== '' && word === null) this.ragText = cell.text;
     } else if (key === 'leads') {
       a.leadText = append(a.leadText, cell.text);

@@ -7,6 +7,8 @@
 import type { KnownColumnKey } from '../plan-json';
 import { ragFromWord } from '../rag-colour';
 import { parseDue } from './due-date';
+import { isRef } from './refs';
+import { colourInWords, twoToneRating } from './status-words';
 
 type Synonyms = readonly (readonly [phrase: string, weight: number])[];
 
@@ -152,8 +154,8 @@ function share(samples: readonly string[], test: (s: string) => boolean): number
 }
 
 const CONTENT_TESTS = {
-  ref: (s: string) => REF_LIKE.test(s.replace(/\s+/g, ' ')),
-  rag: (s: string) => ragFromWord(s) !== null,
+  ref: (s: string) => REF_LIKE.test(s.replace(/\s+/g, ' ')) || isRef(s),
+  rag: (s: string) => ragFromWord(s) !== null || twoToneRating(s) !== null || colourInWords(s) !== null,
   timescale: (s: string) => s.length < 80 && (/\b(on-?going|tbc|from|by)\b/i.test(s) || parseDue(s) !== null),
 } as const;
 type ContentKey = keyof typeof CONTENT_TESTS;

@@ -70,14 +70,20 @@ function scopes(decisions: readonly Decision[]): Map<number, Set<Decision['role'
   return out;
 }
 
-/** The best rank held by two or more headings with actions under them; else by one; else the best rank. */
+/**
+ * The best rank held by two or more headings with actions under them; else, of single holders, one that names a
+ * part ("Objective 1 – …" under a caption over the whole plan), else the best; else the best rank of all.
+ */
 function topRank(decisions: readonly Decision[], under: Map<number, Set<Decision['role']>>): number {
   const holders = new Map<number, number>();
+  const named = new Set<number>();
   decisions.forEach((d, i) => {
-    if (auto(d) && under.get(i)!.has('data')) holders.set(d.rank, (holders.get(d.rank) ?? 0) + 1);
+    if (!auto(d) || !under.get(i)!.has('data')) return;
+    holders.set(d.rank, (holders.get(d.rank) ?? 0) + 1);
+    if (d.heading.form === 'keyword') named.add(d.rank);
   });
   const ranks = [...holders.keys()].sort((a, b) => a - b);
-  const best = ranks.find((r) => holders.get(r)! >= 2) ?? ranks[0];
+  const best = ranks.find((r) => holders.get(r)! >= 2) ?? ranks.find((r) => named.has(r)) ?? ranks[0];
   return best ?? Math.min(Infinity, ...decisions.filter(auto).map((d) => d.rank));
 }
 

@@ -94,7 +94,7 @@ export class PlanWalker {
 
   /** A data row: an action, a continuation of the one above, or (not forced) a report on the one above. */
   dataRow(row: GridRow, layout: Layout, forced = false): 'action' | 'continuation' | 'progress' | 'update' {
-    const update = forced ? null : this.last && updateRow(row);
+    const update = forced ? null : this.last && updateRow(row, layout.keys[0]);
     if (update && this.last) return this.report(update.label, update.body, update.date, row.line);
     const { action, ragText, refText } = rowToAction(this.place(row, layout), { legend: this.legend, statusKeys: layout.statusKeys, now: this.now });
     if (ragText !== null) this.sink.warnings.push({ reason: 'rag-unrecognised', detail: ragText.slice(0, 80), ...at(row.line) });

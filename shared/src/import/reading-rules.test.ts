@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { headingLike, headingText, rowHeading } from './headings';
 import { legendCells, legendLine, legendRow, legendRun, legendText, readKey } from './legend-find';
 import { isRef, markerFlag, readRefCell } from './refs';
-import { isStatus, openingStatus, statusRating, twoToneRating } from './status-words';
+import { colourInWords, isStatus, openingStatus, statusRating, twoToneRating } from './status-words';
 import { isUpdateLabel, updateRow } from './update-rows';
 
 const row = (...texts: string[]) => ({ cells: texts.map((text) => ({ text })) });
 
 describe('refs and markers', () => {
-  it.each(['1', '1.', '1.12', '1.1a', 'A1', 'A.2', 'W2.1', 'Action 3', 'PH1', 'iv.', 'iv', 'xii', '(iii)', 'A.1.2', '2.3*', '1b'])('%s is a ref', (ref) => expect(isRef(ref)).toBe(true));
+  it.each(['1', '1.', '1.12', '1.1a', 'A1', 'A.2', 'W2.1', 'Action 3', 'Action1', 'PH1', 'iv.', 'iv', 'xii', '(iii)', 'A.1.2', '2.3*', '1b'])('%s is a ref', (ref) => expect(isRef(ref)).toBe(true));
   it.each(['Objective 3', 'Priority 2', 'Section 4', 'Agree the plan', '', 'iiv', 'Next steps', 'vim'])('%j is not a ref', (text) => expect(isRef(text)).toBe(false));
 
   it('reads a marker under or beside a ref as a flag, and keeps the ref as written', () => {
@@ -18,6 +18,8 @@ describe('refs and markers', () => {
     expect(readRefCell('2 New Action')).toEqual({ ref: '2', flags: ['new'], rest: '' });
     expect(readRefCell('Action 3')).toEqual({ ref: 'Action 3', flags: [], rest: '' });
     expect(readRefCell('3\nsee also 4')).toEqual({ ref: '3', flags: [], rest: 'see also 4' });
+    // In an action's ref cell, a priority's number is the ref as the plan wrote it.
+    expect(readRefCell('Priority 3')).toEqual({ ref: 'Priority 3', flags: [], rest: '' });
     expect(['*NEW*', '(Revised)', 'New action.', 'Newly'].map(markerFlag)).toEqual(['new', 'revised', 'new', null]);
   });
 });
@@ -74,6 +76,12 @@ describe('status words', () => {
     expect(['A/G', 'Amber-Green', 'R/A', 'G/A', 'Green/Green', 'A/B'].map(twoToneRating)).toEqual(['amber', 'amber', 'red', 'amber', null, null]);
   });
 
+  it('reads the one colour a RAG cell’s sentence names, and nothing from two', () => {
+    expect(['Green – on track', 'New action for 16/17 – red as not commenced', 'Amber moving to green', 'Not yet'].map(colourInWords)).toEqual([
+      'green', 'red', null, null,
+    ]);
+  });
+
   it('reads the status a progress cell opens with, and nothing from a sentence', () => {
     expect(['ON TRACK: 92% answered', 'DELAYED – waiting', 'NOT STARTED', 'Complete: signed in May'].map((p) => openingStatus(p))).toEqual([
       'green', 'amber', 'red', 'blue',
@@ -119,7 +127,11 @@ describe('update rows', () => {
     expect(updateRow(row('Progress:', 'Advert recorded'))).toEqual({ label: 'Progress:', body: 'Advert recorded', date: null });
     expect(updateRow(row('1.2', 'Promote the line'))).toBeNull();
     expect(updateRow(row('', 'Update', 'x'))).toBeNull();
-    expect(['Q2 update', 'Comments', 'Agree the referral form with partners', '3', 'Q2', 'Next steps'].map(isUpdateLabel)).toEqual([true, true, false, false, false, true]);
+    expect(['Q2 update', 'Comments', 'Agree the referral form with partners', '3', 'Q2', 'Next steps'].map((t) => isUpdateLabel(t))).toEqual([true, true, false, false, false, true]);
+    // A word in capitals is a label where refs go, but may be a lead elsewhere; a marker or "TBC" is never one.
+    expect(['ACTION', 'CCG', 'NEW', 'TBC'].map((t) => isUpdateLabel(t, true))).toEqual([true, true, false, false]);
+    expect(isUpdateLabel('CCG')).toBe(false);
+    expect(updateRow(row('ACTION', 'Set as priority 5', 'Teams now share a base'), 'ref')?.body).toBe('Set as priority 5\nTeams now share a base');
     expect(updateRow(row('Progress at 30/09/16', 'Line opened'))?.date).toBe('2016-09-30');
   });
 });

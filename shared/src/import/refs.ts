@@ -56,6 +56,9 @@ function refWithMarker(line: string): { ref: string; flag: string } | null {
   return flag && isRef(m[1]!) ? { ref: m[1]!, flag } : null;
 }
 
+/** In the ref column of an action's row, a word and a number is the ref as written ("Priority 3", "Objective 2"). */
+const WORD_REF = /^[A-Za-z]{1,12}\s\d+(?:\.\d+)*[a-z]?$/;
+
 /** Reads a ref cell: its ref (as written), markers under or beside it as flags, and any other text. */
 export function readRefCell(text: string): RefCell {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -66,7 +69,7 @@ export function readRefCell(text: string): RefCell {
     const flag = markerFlag(line);
     const marked: { ref: string; flag: string } | null = ref === null ? refWithMarker(line) : null;
     if (flag !== null) flags.push(flag);
-    else if (ref === null && rest.length === 0 && isRef(line)) ref = line;
+    else if (ref === null && rest.length === 0 && (isRef(line) || WORD_REF.test(line))) ref = line;
     else if (marked) {
       ref = marked.ref;
       flags.push(marked.flag);

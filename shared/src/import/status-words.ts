@@ -40,6 +40,19 @@ export function twoToneRating(text: string): Rag | null {
   return SEVERITY.find((r) => pair.includes(r)) ?? null;
 }
 
+const COLOUR = /\b(red|amber|green|blue)\b/gi;
+
+/**
+ * The one colour a RAG cell's sentence names ("Green – on track", "Amber (draft late)", "New action – red as not
+ * commenced"); null when it names none, or two (a change between colours is for a person to read).
+ */
+export function colourInWords(text: string): Rag | null {
+  const t = text.trim();
+  if (t.length > 80) return null;
+  const named = new Set([...t.matchAll(COLOUR)].map((m) => m[1]!.toLowerCase()));
+  return named.size === 1 ? ragFromWord([...named][0]!) : null;
+}
+
 /**
  * The rating a cell's words name by the plan's key, else as a RAG word ("Red", "G", "Complete") or a rating
  * between two colours ("A/G"); null otherwise.
