@@ -78,6 +78,7 @@ describe('grouping columns', () => {
     const src = liftGroupColumns(doc(t(HEAD5, ['Early help', '1', 'Open a café', 'Mind', 'May'], ['', '2', 'Print cards', 'Mind', 'June'], ['Urgent care', '3', 'Staff the line', 'Trust', 'July'])));
     const { sections, plan } = shape(src);
     expect(sections).toEqual(['Early help [-:1,2]', 'Urgent care [-:3]']);
+    expect(buildPlan(src, { now: NOW }).report.sectionNoun).toBe('objectives');
     expect(plan.meta).toEqual({ sectionsColumn: 'Objective' });
     expect(plan.columns.map((c) => c.key)).toEqual(['ref', 'text', 'leads', 'timescale']);
   });

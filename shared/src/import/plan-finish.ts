@@ -11,7 +11,7 @@ import type { ImportedColumn, Layout } from './column-layout';
 import { layoutMapping } from './column-layout';
 import type { BuildOptions, ImportReport, ImportWarning, RowReport } from './import-report';
 import type { Decision } from './item-roles';
-import type { SourceDocument } from './source';
+import { SECTIONS_COLUMN_META, type SourceDocument } from './source';
 
 const actionsOf = (sections: readonly Section[]): Action[] => sections.flatMap((s) => s.groups.flatMap((g) => g.actions));
 const RAG_LABEL = /^\W*(rag|r\s*\/?\s*a\s*\/?\s*g|red\s*\/?\s*amber\s*\/?\s*green)(\s*(rating|status))?\W*$/i;
@@ -74,8 +74,13 @@ export function finishLeads(plan: Plan, opts: Pick<BuildOptions, 'leadSplits' | 
 
 const NOUNS: Record<string, string> = { priority: 'priorities', 'work stream': 'workstreams', workstream: 'workstreams' };
 
-/** What the plan calls its top-level parts, from the keyword of its section headings ("Objective 3"). */
-function sectionNoun(decisions: readonly Decision[], sections: readonly Section[]): string {
+/**
+ * What the plan calls its top-level parts: the heading of the column they came from ("Objective"), else the keyword
+ * of its section headings ("Objective 3").
+ */
+function sectionNoun(decisions: readonly Decision[], sections: readonly Section[], column?: string): string {
+  const named = column?.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (named && /^[a-z ]+$/.test(named)) return NOUNS[named] ?? (named.endsWith('s') ? named : `${named}s`);
   const word = sections.map((s) => /^(\w+(?: stream)?)\s+\S+/.exec(s.title)?.[1]?.toLowerCase()).find(Boolean);
   const keyword = decisions.some((d) => d.role === 'heading' && d.heading.form === 'keyword');
   if (!keyword || word === undefined) return 'sections';
@@ -119,7 +124,7 @@ function build(src: SourceDocument, plan: Plan, layouts: readonly Layout[], warn
     columns: [...mappings.values()],
     warnings,
     rows,
-    sectionNoun: sectionNoun(decisions, plan.sections),
+    sectionNoun: sectionNoun(decisions, plan.sections, plan.meta[SECTIONS_COLUMN_META]),
   };
 }
 
