@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: installs what it needs (pnpm, dependencies, Chromium), type-checks, builds the app, runs the unit,
-# integration and real-browser tests, and ends with one line "N passed, N failed".
+# Runs every test: installs what it needs (pnpm, dependencies, Chromium), type-checks, lints, builds the app, runs the unit,
+# integration and real-browser tests, and ends with one line "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .tmp
@@ -16,6 +16,8 @@ if [ -d /usr/include/node ]; then export npm_config_nodedir=/usr; fi
 extra_failed=0
 echo "== type-check"
 if ! pnpm -s typecheck; then extra_failed=$((extra_failed + 1)); fi
+echo "== lint (ESLint: correctness rules and the package boundaries)"
+if ! pnpm -s lint; then extra_failed=$((extra_failed + 1)); fi
 echo "== build the app and the relay"
 if ! { pnpm -s --filter @concord/client build && pnpm -s --filter @concord/sync-server build; } >.tmp/build.log 2>&1; then
   cat .tmp/build.log

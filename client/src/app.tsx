@@ -9,6 +9,8 @@ const AfterScreen = lazy(() => import('./screens/after/after-screen'));
 const MyActionsScreen = lazy(() => import('./screens/my-actions/my-actions-screen'));
 const MeetingsScreen = lazy(() => import('./screens/meetings/meetings-screen'));
 const JoinScreen = lazy(() => import('./screens/join-screen'));
+const GroupScreen = lazy(() => import('./screens/groups/group-screen'));
+const JoinGroupScreen = lazy(() => import('./screens/groups/join-group-screen'));
 
 export function App() {
   const route = useRoute();
@@ -47,6 +49,8 @@ export function App() {
           {route.name === 'after' && <AfterScreen planId={route.planId} view={route.view} meetingId={route.meetingId} />}
           {route.name === 'my-actions' && <MyActionsScreen />}
           {route.name === 'join' && <JoinScreen planId={route.planId} token={route.token} />}
+          {route.name === 'group' && <GroupScreen groupId={route.groupId} view={route.view} meetingId={route.meetingId} />}
+          {route.name === 'join-group' && <JoinGroupScreen groupId={route.groupId} token={route.token} />}
           {route.name === 'not-found' && (
             <section className="panel">
               <h1>Page not found</h1>
@@ -63,5 +67,6 @@ export function App() {
 
 function screenOf(route: Route): string {
   if (route.name === 'meeting') return `meeting:${route.meetingId}`;
+  if (route.name === 'group') return `group:${route.groupId}:${route.view}:${route.meetingId ?? ''}`;
   return route.name === 'action' || route.name === 'plan' ? `plan:${route.planId}` : route.name;
 }

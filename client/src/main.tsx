@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { openPlanEarly, rebuildCatalogue, startRegistration } from './data';
+import { openPlanEarly, rebuildCatalogue, startGroupsIfAny, startRegistration } from './data';
 import { parseRoute } from './routing/hash-route';
 import './styles/app.css';
 import './styles/import-export.css';
@@ -27,3 +27,6 @@ void rebuildCatalogue().catch(() => {});
 
 // Plans made on this device while offline get onto the server (and an owner token) once it is reachable.
 startRegistration();
+
+// Working groups on this device stay open, so a plan added to one appears (and syncs) with no new link.
+void startGroupsIfAny().catch(() => {});

@@ -5,3 +5,4 @@ export * from './import';
 export * from './model';
 export * from './meetings';
 export * from './rag-colour';
+export * from './groups';

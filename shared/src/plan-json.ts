@@ -1,5 +1,6 @@
 /**
- * Plan JSON: Concord's stable, versioned interchange format (see DESIGN.md).
+ * Plan JSON: Concord's stable, versioned interchange format (this file defines it; docs/ARCHITECTURE.md shows where
+ * it sits).
  * Import produces it, export consumes it, the CLI prints it, backups hold it.
  * Fields that a newer version adds must survive an older reader: every object may carry extra keys.
  */

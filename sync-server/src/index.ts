@@ -2,6 +2,8 @@
 // the pg driver) and './test-postgres' (test support). The wire contract is '@concord/shared/protocol'.
 export { roomIdFromPath, SYNC_PATH_PREFIX } from './room-id';
 export { startRelayServer, type RelayOptions, type RelayServer } from './relay-server';
+export { mintToken, verifyToken, TokenError, type TokenClaims } from './auth/capability-token';
+export { existingSecret } from './auth/server-secret';
 export { StoreError, type StoreErrorReason, type StoredRoom, type UpdateStore } from './store/update-store';
 export { SqliteUpdateStore, SQLITE_FILE_NAME } from './store/sqlite-store';
 export { admitEveryone, type Admission, type AdmissionRequest, type Authorize, type Grant } from './sync/admit';

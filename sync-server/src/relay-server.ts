@@ -5,6 +5,7 @@ import { Sharing, type AuthMode, type TokenBackend } from './auth/sharing';
 import { createHttpHandler } from './http/http-handler';
 import { RelayMetrics } from './metrics/relay-metrics';
 import { handlePlansApi } from './http/plans-api';
+import { GROUPS_API_PREFIX, handleGroupsApi } from './http/groups-api';
 import { SQLITE_FILE_NAME, SqliteUpdateStore } from './store/sqlite-store';
 import type { UpdateStore } from './store/update-store';
 import type { Authorize } from './sync/admit';
@@ -108,7 +109,10 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
   sharing.onRevoke((tokenId) => sync.dropToken(tokenId));
   let open = true;
   const clientDist = options.clientDist ? resolve(options.clientDist) : null;
-  const api = (req: IncomingMessage, res: ServerResponse, path: string) => handlePlansApi(sharing, req, res, path);
+  const api = (req: IncomingMessage, res: ServerResponse, path: string) =>
+    path === GROUPS_API_PREFIX || path.startsWith(`${GROUPS_API_PREFIX}/`)
+      ? handleGroupsApi(sharing.groups, req, res, path)
+      : handlePlansApi(sharing, req, res, path);
   const http = createServer(
     createHttpHandler({ clientDist, isReady: () => open, api, metrics: () => metrics.render(), debugMemory: options.debugMemory, log }),
   );

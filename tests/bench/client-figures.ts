@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { importText } from '@concord/shared';
 import { REPO_ROOT } from './contenders';
-import { SEEDS_DIR } from './plan-doc';
+import { readSeedText, seedFileNames } from '../../testing/seeds';
 import { median, round } from './stats';
 
 export type Figure<T> = { value: T | null; reason?: string };
@@ -24,8 +24,8 @@ export type ClientFigures = {
 /** importText from @concord/shared on every seed: the median of `repeats` runs after one warm-up, per seed. */
 export function measureImport(repeats: number): ClientFigures['importMs'] {
   const perSeed: Record<string, number> = {};
-  for (const file of readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort()) {
-    const text = readFileSync(path.join(SEEDS_DIR, file), 'utf8');
+  for (const file of seedFileNames()) {
+    const text = readSeedText(file.replace(/\.txt$/, ''));
     importText(text, { fileName: file });
     const times: number[] = [];
     for (let i = 0; i < repeats; i++) {

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import * as Y from 'yjs';
 import { addAction, addGroup, concordatTemplate, importText, loadPlanIntoDoc, type Action } from '@concord/shared';
-import { SEEDS_DIR } from './plan-doc';
+import { readSeedText } from '../../testing/seeds';
 
 /** A plan of `count` actions over the five Concordat sections, their words taken in turn from a real seed's actions. */
 export function buildLargePlan(planId: string, count: number): { doc: Y.Doc; firstActionId: string } {
-  const seed = importText(readFileSync(path.join(SEEDS_DIR, 'nottinghamshire.txt'), 'utf8')).plan;
+  const seed = importText(readSeedText('nottinghamshire')).plan;
   const sources: Action[] = seed.sections.flatMap((s) => s.groups.flatMap((g) => g.actions));
   const template = concordatTemplate({ id: planId, title: `Benchmark plan (${count} actions)` });
   const doc = new Y.Doc();

@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
 import * as Y from 'yjs';
 import { importText, loadPlanIntoDoc } from '@concord/shared';
-import { REPO_ROOT } from './contenders';
-import path from 'node:path';
-
-export const SEEDS_DIR = path.resolve(REPO_ROOT, '../shared/seeds');
+import { readSeedText } from '../../testing/seeds';
 
 /** A seeded PRNG (mulberry32), so every contender gets byte-identical documents and edits. */
 export function prng(seed: number): () => number {
@@ -23,7 +19,7 @@ export function prng(seed: number): () => number {
  * (typing into its texts) until its encoded state reaches `targetBytes`.
  */
 export function buildPlanDoc(targetBytes: number, seed: number): Y.Doc {
-  const text = readFileSync(path.join(SEEDS_DIR, 'nottinghamshire.txt'), 'utf8');
+  const text = readSeedText('nottinghamshire');
   const doc = new Y.Doc();
   loadPlanIntoDoc(doc, importText(text, { id: 'bench-plan', now: '2026-01-05T10:00:00.000Z' }).plan);
   const random = prng(seed);

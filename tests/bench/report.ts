@@ -13,9 +13,9 @@ function target(what: string, value: number | null, goal: string, met: (v: numbe
   return { what, value: `${value}${unit}`, target: goal, status: met(value) ? 'met' : 'not met' };
 }
 
-const growthAt = (f: RelayFigures, connections: number): number | null => f.growthPerConnectionKb[String(connections)] ?? null;
+const growthAt = (f: RelayFigures, connections: number): number | null => f.growthPerConnectionKb?.[String(connections)] ?? null;
 const maxConnections = (r: Pick<Results, 'relay'>): number =>
-  Math.max(0, ...Object.keys(r.relay.concord.growthPerConnectionKb).map(Number));
+  Math.max(0, ...Object.keys(r.relay.concord.growthPerConnectionKb ?? {}).map(Number));
 
 /** The relay targets of the brief (issue 17), as ratios against the peers measured in the same run. */
 function relayTargets(r: Pick<Results, 'relay'>): Target[] {
@@ -65,7 +65,9 @@ const showSpread = (s: Spread | undefined): string => (s ? `${show(s.median)} ($
 
 type Row = [string, (f: RelayFigures) => string];
 
-const ROWS: Row[] = [
+/** The relay figures a report shows, one row each: its label, then how a contender's cell reads. */
+export const RELAY_ROWS: Row[] = [
+  ['max updates/s (p99 <= 100 ms), median of the pinned ramps', (f) => show(f.maxUpdatesPerSec)],
   ['max updates/s, pinned: median (min-max)', (f) => showSpread(f.details.ramps?.pinned?.maxUpdatesPerSec ?? undefined)],
   ['max updates/s, unpinned: median (min-max)', (f) => showSpread(f.details.ramps?.unpinned.maxUpdatesPerSec ?? undefined)],
   ['CPU ms/update at 1,000/s, pinned', (f) => showSpread(f.details.ramps?.pinned?.probeCpuMsPerUpdate ?? undefined)],
@@ -75,7 +77,7 @@ const ROWS: Row[] = [
   ['p50 / p99 ms at 3,000/s, unpinned', (f) => `${showSpread(f.details.ramps?.unpinned.p50AtLatencyRateMs ?? undefined)} / ${showSpread(f.details.ramps?.unpinned.p99AtLatencyRateMs ?? undefined)}`],
   ['relay loop max ms at 3,000/s, pinned', (f) => showSpread(f.details.ramps?.pinned?.loopMaxAtLatencyRateMs ?? undefined)],
   ['RSS MB before any connection', (f) => show(f.baselineRssMb)],
-  ['KB per idle connection (at N)', (f) => Object.entries(f.growthPerConnectionKb).map(([n, kb]) => `${kb} (${n})`).join(', ') || '-'],
+  ['KB per idle connection (at N)', (f) => Object.entries(f.growthPerConnectionKb ?? {}).map(([n, kb]) => `${kb} (${n})`).join(', ') || '-'],
   ['reconnect ms', (f) => show(f.reconnectMs)],
   ['wire: sent / received vs minimal', (f) => `${show(f.wireUpRatio)} / ${show(f.wireDownRatio)}`],
   ['acked lost after kill -9', (f) => show(f.ackedLost)],
@@ -90,7 +92,7 @@ function table(header: string[], rows: string[][]): string {
 
 /** The readable summary printed at the end of a run. */
 export function formatReport(r: Results): string {
-  const relayRows = ROWS.map(([label, cell]) => [label, ...CONTENDER_NAMES.map((name) => cell(r.relay[name]))]);
+  const relayRows = RELAY_ROWS.map(([label, cell]) => [label, ...CONTENDER_NAMES.map((name) => cell(r.relay[name]))]);
   const notes = CONTENDER_NAMES.flatMap((name) => r.relay[name].notes.map((n) => `  ${name}: ${n}`));
   const m = r.machine;
   return [

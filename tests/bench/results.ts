@@ -47,7 +47,15 @@ export type RelayFigures = {
 export type Results = {
   generatedAt: string;
   scale: 'quick' | 'full';
-  machine: { cores: number; memoryGb: number; node: string; cpuModel: string; loadAverageAtStart: number[] };
+  machine: {
+    cores: number;
+    memoryGb: number;
+    node: string;
+    cpuModel: string;
+    loadAverageAtStart: number[];
+    /** VmRSS of a Node process that loads nothing: the floor under every relay's idle RSS. */
+    nodeAloneRssMb: number | null;
+  };
   relay: Record<ContenderName, RelayFigures>;
   client: {
     importMs: Record<string, number> | null;

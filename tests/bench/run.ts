@@ -1,8 +1,12 @@
 // `pnpm bench [--quick] [--only=throughput,memory,churn,reconnect,wire,sigkill,client]
 //   [--contenders=concord,stock,hocuspocus] [--churn-minutes=30] [--churn-contenders=concord,stock] [--cpu-prof]`
 // Runs every workload against every contender (each server its own process, load from other processes on
-// 127.0.0.1), writes bench/results.json and prints a table with each target marked met / not met. --cpu-prof
-// writes the Concord relay's V8 CPU profiles to a temporary folder.
+// 127.0.0.1) and prints a table with each target marked met / not met. A complete full run (every workload and
+// contender, no profiler) writes bench/results.json and the figures in README.md and bench/README.md; any other run
+// writes bench/results-partial.json (git-ignored), so the committed figures are always those of a complete run.
+// --cpu-prof writes the Concord relay's V8 CPU profiles to a temporary folder.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +16,8 @@ import { measureBrowser } from './client-browser';
 import { buildClient, measureImport, shellSize } from './client-figures';
 import { CONTENDER_NAMES, REPO_ROOT, type ContenderName } from './contenders';
 import { buildPlanDoc } from './plan-doc';
+import { processRssMb } from './proc-stats';
+import { writeFigures } from './readme-figures';
 import { benchContender, RELAY_WORKLOADS, type RelayRun } from './relay-workloads';
 import { formatReport, targets } from './report';
 import { clientSection, emptyRelayFigures, type Results } from './results';
@@ -60,19 +66,33 @@ async function clientFigures(): Promise<Results['client']> {
   return clientSection({ importMs, shellGzipKb, ...browser });
 }
 
-function machine(): Results['machine'] {
+async function machine(): Promise<Results['machine']> {
   return {
     cores: os.cpus().length,
     memoryGb: round(os.totalmem() / 2 ** 30, 1),
     node: process.version,
     cpuModel: os.cpus()[0]?.model ?? 'unknown',
     loadAverageAtStart: os.loadavg().map((l) => round(l, 2)),
+    nodeAloneRssMb: await nodeAloneRssMb(),
   };
+}
+
+/** VmRSS of a `node` that loads nothing, read once it has reached its event loop: the floor under every relay. */
+async function nodeAloneRssMb(): Promise<number | null> {
+  const child = spawn(process.execPath, ['-e', "setInterval(() => {}, 1000); process.stdout.write('ready')"]);
+  try {
+    await once(child.stdout, 'data');
+    return round(processRssMb(child.pid!), 1);
+  } catch {
+    return null;
+  } finally {
+    child.kill();
+  }
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const machineInfo = machine();
+  const machineInfo = await machine();
   console.log(`Concord bench (${scale.name}) on ${machineInfo.cores} cores; load average ${machineInfo.loadAverageAtStart.join(' ')}`);
   const run: RelayRun = {
     scale,
@@ -86,10 +106,13 @@ async function main(): Promise<void> {
   const client = selected.has('client') ? await clientFigures() : clientSection(notRun());
   const results: Results = { generatedAt: new Date().toISOString(), scale: scale.name, machine: machineInfo, relay, client, targets: [] };
   results.targets = targets(results);
-  const outDir = path.join(REPO_ROOT, 'bench');
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\n${formatReport(results)}\n\nwrote bench/results.json in ${round((performance.now() - started) / 1000, 0)} s`);
+  const complete = scale.name === 'full' && selected.size === WORKLOADS.length && contenders.length === CONTENDER_NAMES.length && !values['cpu-prof'];
+  const file = complete ? 'bench/results.json' : 'bench/results-partial.json';
+  mkdirSync(path.join(REPO_ROOT, 'bench'), { recursive: true });
+  writeFileSync(path.join(REPO_ROOT, file), `${JSON.stringify(results, null, 2)}\n`);
+  if (complete) writeFigures(REPO_ROOT, results);
+  const wrote = complete ? `${file} and the figures in README.md and bench/README.md` : `${file} (not a complete full run: the READMEs keep their figures)`;
+  console.log(`\n${formatReport(results)}\n\nwrote ${wrote} in ${round((performance.now() - started) / 1000, 0)} s`);
 }
 
 function notRun(): Parameters<typeof clientSection>[0] {

@@ -1,10 +1,15 @@
-// Long fuzz campaigns: pnpm test:fuzz --runs N --seed S [--steps K]. Prints the seed and operation log of a failure.
+// Long fuzz campaigns: pnpm test:fuzz --runs N --seed S [--steps K] [--document plan|group]. Prints the seed and operation log of a failure.
 import { parseArgs } from 'node:util';
 import { describeFailure, runSchedule } from './run-schedule';
 import { sqliteRelayLog } from './sqlite-relay-log';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, steps: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    steps: { type: 'string' },
+    document: { type: 'string', default: 'plan' },
+  },
 });
 const runs = Number(values.runs);
 const first = Number(values.seed);
@@ -12,7 +17,8 @@ const steps = values.steps ? Number(values.steps) : undefined;
 const started = performance.now();
 let failures = 0;
 for (let seed = first; seed < first + runs; seed++) {
-  const result = await runSchedule(seed, { steps, relayLog: seed % 10 === 0 ? sqliteRelayLog : undefined });
+  const document = values.document === 'group' ? 'group' : 'plan';
+  const result = await runSchedule(seed, { steps, document, relayLog: seed % 10 === 0 ? sqliteRelayLog : undefined });
   if (!result.ok) {
     failures += 1;
     console.error(describeFailure(result));

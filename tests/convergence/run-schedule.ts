@@ -1,7 +1,8 @@
 import * as prng from 'lib0/prng';
 import * as Y from 'yjs';
-import { initPlan, setIdSource, type PlanDoc } from '@concord/shared';
+import { initGroup, initPlan, setIdSource, type PlanDoc } from '@concord/shared';
 import { checkConverged, ConvergenceError } from './check';
+import { checkGroupConverged, newGroupLedger, randomGroupEdit } from './group-ops';
 import { NET } from './network';
 import { newLedger, randomEdit } from './ops';
 import { World, type RelayLog } from './world';
@@ -19,6 +20,33 @@ export interface ScheduleOptions {
   steps?: number;
   /** The relay's durable log; defaults to one kept in memory. */
   relayLog?: () => RelayLog & { close?(): Promise<void> };
+  /** Which document the replicas share: a plan (default) or a working group. */
+  document?: 'plan' | 'group';
+}
+
+/** How a schedule creates, edits and checks one kind of shared document. */
+interface DocumentKind {
+  seed(doc: Y.Doc): void;
+  edit(ctx: { gen: prng.PRNG; doc: Y.Doc; who: string; step: number; log: string[] }): string | null;
+  check(docs: { name: string; doc: Y.Doc }[]): void;
+}
+
+/** A plan is created once, on one device; the others join it through the relay. So is a working group. */
+function documentKind(kind: 'plan' | 'group'): DocumentKind {
+  if (kind === 'group') {
+    const ledger = newGroupLedger();
+    return {
+      seed: (doc) => initGroup(doc, { id: 'group-fuzz', name: 'Fuzz group' }),
+      edit: (ctx) => randomGroupEdit({ ...ctx, ledger }),
+      check: (docs) => checkGroupConverged(docs, ledger),
+    };
+  }
+  const ledger = newLedger();
+  return {
+    seed: (doc) => initPlan(doc as PlanDoc, { id: 'fuzz-plan', title: 'Fuzz plan' }),
+    edit: (ctx) => randomEdit({ ...ctx, ledger }),
+    check: (docs) => void checkConverged(docs, ledger),
+  };
 }
 
 function memoryLog(): RelayLog {
@@ -37,17 +65,17 @@ export async function runSchedule(seed: number, options: ScheduleOptions = {}): 
   const log: string[] = [];
   const relayLog = options.relayLog?.() ?? memoryLog();
   const world = await World.create(gen, options.replicas ?? 5, relayLog);
-  const ledger = newLedger();
+  const kind = documentKind(options.document ?? 'plan');
   const steps = options.steps ?? prng.int32(gen, 40, 160);
   try {
-    seedPlan(world.replicas[0]!.doc);
-    for (let step = 0; step < steps; step++) log.push(`${step}: ${await runStep(world, gen, ledger, step, log)}`);
+    kind.seed(world.replicas[0]!.doc);
+    for (let step = 0; step < steps; step++) log.push(`${step}: ${await runStep(world, gen, kind, step, log)}`);
     await world.settle();
     const docs = [...world.replicas.map((r) => ({ name: r.name, doc: r.doc })), { name: 'relay', doc: world.relay }];
     const stored = await relayLog.load();
     const storedDoc = new Y.Doc();
     if (stored) Y.applyUpdate(storedDoc, stored, NET);
-    checkConverged([...docs, { name: 'relay store', doc: storedDoc }], ledger);
+    kind.check([...docs, { name: 'relay store', doc: storedDoc }]);
     return { seed, ok: true, steps, log };
   } catch (error) {
     if (!(error instanceof ConvergenceError) && !(error instanceof Error)) throw error;
@@ -58,18 +86,13 @@ export async function runSchedule(seed: number, options: ScheduleOptions = {}): 
   }
 }
 
-/** A plan is created once, on one device; the others join it through the relay. */
-function seedPlan(doc: PlanDoc): void {
-  initPlan(doc, { id: 'fuzz-plan', title: 'Fuzz plan' });
-}
-
 async function runStep(
-  world: World, gen: prng.PRNG, ledger: ReturnType<typeof newLedger>, step: number, log: string[],
+  world: World, gen: prng.PRNG, kind: DocumentKind, step: number, log: string[],
 ): Promise<string> {
   const roll = prng.int32(gen, 0, 99);
   const replica = prng.oneOf(gen, world.replicas);
   if (roll < 50) {
-    const line = randomEdit({ gen, doc: replica.doc, who: replica.name, step, ledger, log });
+    const line = kind.edit({ gen, doc: replica.doc, who: replica.name, step, log });
     return `${replica.name} ${line ?? 'no-op'}`;
   }
   if (roll < 85) return (await world.deliverOne(prng.int32(gen, 0, 9) === 0)) ?? 'nothing to deliver';

@@ -4,12 +4,13 @@
  * see changes since, the chase list, the dashboard and My actions, with axe-core on each screen.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { importText, isPlanDoc, planFromDoc, type Plan } from '@concord/shared';
 import { screenshot } from '../helpers/browser';
+import { seedPath } from '../../testing/seeds';
+import { describeWithSeeds } from '../../testing/with-seeds';
 import { connectClient, waitFor } from '../relay/clients';
 import { ownerTokenOf } from './share-page';
 import { oneDeviceSuite } from './one-device-suite';
@@ -17,7 +18,7 @@ import { seriousA11yViolations } from './axe';
 import { waitForSynced } from './plan-page';
 import { allActions, ATTENDEES, holdMeetings, JANUARY, updateText, type Held } from './meeting-script';
 
-const SEED = fileURLToPath(new URL('../../../shared/seeds/nottinghamshire.txt', import.meta.url));
+const SEED = seedPath('nottinghamshire');
 const UI_TIMEOUT = 60_000;
 
 async function downloadText(page: Page, button: string): Promise<{ download: Download; bytes: Buffer }> {
@@ -25,7 +26,7 @@ async function downloadText(page: Page, button: string): Promise<{ download: Dow
   return { download, bytes: readFileSync((await download.path())!) };
 }
 
-describe('after the meeting, in Chromium', () => {
+describeWithSeeds('after the meeting, in Chromium', () => {
   const s = oneDeviceSuite('after-meeting');
   let planId = '';
   let imported: Plan;

@@ -4,18 +4,19 @@
  * crashes the relay, and edits through the UI. At the end the three pages and the server must hold the same plan
  * with every edit in it. CHAOS_SEED and CHAOS_STEPS choose another run; a seed that once failed gets its own test.
  */
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { assertClientBuilt } from '../helpers/browser';
+import { seedPath } from '../../testing/seeds';
+import { describeWithSeeds } from '../../testing/with-seeds';
 import { runChaos } from './chaos/run-chaos';
 
-const SEED_FILE = fileURLToPath(new URL('../../../shared/seeds/bromley.txt', import.meta.url));
+const SEED_FILE = seedPath('bromley');
 const DEFAULT_SEED = 3;
 const seed = Number(process.env.CHAOS_SEED ?? DEFAULT_SEED);
 const steps = Number(process.env.CHAOS_STEPS ?? 40);
 const RUN_TIMEOUT_MS = 600_000;
 
-describe('offline chaos: three Chromium profiles, one relay', () => {
+describeWithSeeds('offline chaos: three Chromium profiles, one relay', () => {
   beforeAll(() => assertClientBuilt());
 
   it(`seed ${seed}, ${steps} steps: every page and the server converge and keep every edit`, async () => {

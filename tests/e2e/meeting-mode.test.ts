@@ -4,13 +4,14 @@
  * device, and a follower's walk-through moves with the facilitator's. Screenshots at projector size (1280x720).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { planFromDoc, setRag, type Plan } from '@concord/shared';
 import { connectClient } from '../relay/clients';
 import { startRelay, type RunningRelay } from '../helpers/relay';
 import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, waitForServiceWorker, type Device } from '../helpers/browser';
 import { seriousA11yViolations } from './axe';
+import { seedPath } from '../../testing/seeds';
+import { describeWithSeeds } from '../../testing/with-seeds';
 import { actionRow, openPlan, syncIndicator, waitForSynced, tableText } from './plan-page';
 import {
   activate,
@@ -28,7 +29,7 @@ import {
 } from './meeting-page';
 import { afterTheMeetingByKeyboard } from './minutes-keyboard';
 
-const SEED = fileURLToPath(new URL('../../../shared/seeds/nottinghamshire.txt', import.meta.url));
+const SEED = seedPath('nottinghamshire');
 const PROJECTOR = { width: 1280, height: 720 };
 const FACILITATOR = { name: 'Fiona Facilitator', organisation: 'Nottinghamshire County Council' };
 const LEAD = { name: 'Bob Lead', organisation: 'Nottinghamshire Healthcare' };
@@ -36,7 +37,7 @@ const RATINGS = ['r', 'a', 'g', 'b'] as const;
 const WORD = { r: 'Red', a: 'Amber', g: 'Green', b: 'Blue (complete)' } as const;
 const RAG = { r: 'red', a: 'amber', g: 'green', b: 'blue' } as const;
 
-describe('meeting mode, keyboard only, in Chromium', () => {
+describeWithSeeds('meeting mode, keyboard only, in Chromium', () => {
   let relay: RunningRelay;
   let a: Device;
   let b: Device | null = null;

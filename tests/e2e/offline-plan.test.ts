@@ -6,18 +6,19 @@
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importText, type Plan } from '@concord/shared';
 import { startRelay } from '../helpers/relay';
 import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, waitForServiceWorker, type Device } from '../helpers/browser';
 import { actionRow, editorField, openEditor, openPlan, syncIndicator, waitForSynced, tableText } from './plan-page';
 import { inviteLinkFor, joinByLink } from './share-page';
+import { seedPath } from '../../testing/seeds';
+import { describeWithSeeds } from '../../testing/with-seeds';
 
-const SEED = fileURLToPath(new URL('../../../shared/seeds/bromley.txt', import.meta.url));
+const SEED = seedPath('bromley');
 const UI_TIMEOUT = 30_000;
 
-describe('Concord PWA offline-first, in Chromium', () => {
+describeWithSeeds('Concord PWA offline-first, in Chromium', () => {
   let relay: Awaited<ReturnType<typeof startRelay>>;
   let dataDir: string;
   let a: Device;

@@ -5,11 +5,10 @@
  * and the plan view printed to PDF.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { overrideKey, type ImportResult } from '@concord/shared';
 import { exportDocx, importFile, importPaste } from '@concord/shared/formats';
 import { startRelay } from '../helpers/relay';
@@ -17,9 +16,11 @@ import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, SHOTS_DIR, ty
 import { chooseFile, openPlans, pasteInto, previewCounts, reportCounts, UI_TIMEOUT, waitForPreviewIdle } from './import-page';
 import type { Page } from 'playwright-core';
 import { tableText } from './plan-page';
+import { PLAN_DB_PREFIX } from './chaos/read-plans';
+import { SEEDS_DIR, seedFileNames } from '../../testing/seeds';
+import { describeWithSeeds } from '../../testing/with-seeds';
 
-const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-const SEEDS = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+const SEEDS = seedFileNames();
 
 async function cliReport(path: string, name = path.replace(/^.*\//, '')): Promise<ImportResult> {
   return importFile(name, new Uint8Array(readFileSync(path)));
@@ -37,7 +38,7 @@ async function download(page: Page, button: string): Promise<Uint8Array> {
   return new Uint8Array(readFileSync((await dl.path())!));
 }
 
-describe('plans in and out, in Chromium', () => {
+describeWithSeeds('plans in and out, in Chromium', () => {
   let relay: Awaited<ReturnType<typeof startRelay>>;
   let dataDir: string;
   let work: string;
@@ -189,13 +190,11 @@ describe('plans in and out, in Chromium', () => {
     writeFileSync(path, good.slice(0, Math.floor(good.length / 2)));
     await openPlans(page, relay.url);
     const dbs = async () => (await page.evaluate(() => indexedDB.databases())).map((d) => d.name).sort();
-    // The list fills in from the device's database after the page shows: count once it has stopped growing.
-    let cards = -1;
-    for (let n = await page.locator('.plan-card').count(); n !== cards; n = await page.locator('.plan-card').count()) {
-      cards = n;
-      await page.waitForTimeout(500);
-    }
+    // The list fills in from the device's database after the page shows: count once it shows every plan stored here.
     const before = await dbs();
+    const stored = before.filter((name) => name?.startsWith(PLAN_DB_PREFIX)).length;
+    await expect.poll(() => page.locator('.plan-card').count(), { timeout: UI_TIMEOUT }).toBe(stored);
+    const cards = stored;
     await chooseFile(page, path);
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: UI_TIMEOUT });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, MAX_UNZIPPED_BYTES, exportDocx, importFile } from '@concord/shared/formats';
 import { NOW, random, seedPlan } from './seeds';
+import { itWithSeeds } from '../../testing/with-seeds';
 
 const strToU8 = (s: string) => new TextEncoder().encode(s);
 
@@ -41,7 +42,7 @@ function cfb(streams: string[]): Uint8Array {
 }
 
 describe('importFile refuses bad input', () => {
-  it('a truncated .docx is corrupt', async () => {
+  itWithSeeds('a truncated .docx is corrupt', async () => {
     const whole = await docx();
     for (const keep of [0.5, 0.9, 0.99]) {
       expect(await reasonOf('plan.docx', whole.slice(0, Math.floor(whole.length * keep)))).toBe('corrupt');
@@ -61,12 +62,12 @@ describe('importFile refuses bad input', () => {
     expect(await reasonOf('plan.doc', cfb(['Root Entry', 'WordDocument']))).toBe('unsupported-format');
   });
 
-  it('a .docx with no tables has no table', async () => {
+  itWithSeeds('a .docx with no tables has no table', async () => {
     const plan = { ...seedPlan('bromley', 7), sections: [], notes: ['Only words'] };
     expect(await reasonOf('plan.docx', await exportDocx(plan))).toBe('no-table');
   });
 
-  it('a zip that is neither Word nor Excel is unsupported', async () => {
+  itWithSeeds('a zip that is neither Word nor Excel is unsupported', async () => {
     // Renaming the body part in the zip headers (names are stored uncompressed) leaves a valid zip.
     const zip = await docx();
     const name = strToU8('word/document.xml');
@@ -87,7 +88,7 @@ describe('importFile refuses bad input', () => {
     for (const name of ['plan.docx', 'plan.csv', 'plan.txt']) expect(await reasonOf(name, big)).toBe('too-large');
   });
 
-  it('a zip that would inflate past the limit is refused before inflating', async () => {
+  itWithSeeds('a zip that would inflate past the limit is refused before inflating', async () => {
     const zip = await docx();
     // Claim a huge uncompressed size in every central directory entry (offset 24 of "PK\x01\x02").
     for (const at of offsets(zip, Uint8Array.of(0x50, 0x4b, 1, 2))) {

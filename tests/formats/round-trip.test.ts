@@ -4,10 +4,11 @@
  * progress updates (only as an "UPDATE <MONTH>" column when asked), meetings, meta and archived items;
  * CSV also drops the title, notes and RAG key (it is one bare table).
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { exportCsv, exportDocx, exportXlsx, importFile } from '@concord/shared/formats';
 import type { Plan } from '@concord/shared';
 import { NOW, SEEDS, comparable, seedPlan } from './seeds';
+import { describeWithSeeds } from '../../testing/with-seeds';
 
 const FORMATS = {
   docx: { write: exportDocx, omit: [] },
@@ -15,7 +16,7 @@ const FORMATS = {
   csv: { write: async (p: Plan) => new TextEncoder().encode(exportCsv(p)), omit: ['title', 'notes', 'legend'] },
 } as const;
 
-describe.each(SEEDS)('round trip of %s', (seed) => {
+describeWithSeeds.each(SEEDS)('round trip of %s', (seed) => {
   const rngSeed = 20151101 + SEEDS.indexOf(seed);
 
   it.each(Object.keys(FORMATS) as (keyof typeof FORMATS)[])('through .%s', async (ext) => {
@@ -31,7 +32,7 @@ describe.each(SEEDS)('round trip of %s', (seed) => {
   });
 });
 
-describe('updates column', () => {
+describeWithSeeds('updates column', () => {
   it('adds "UPDATE <MONTH YEAR>" with the updates since the date, and reads it back as a column', async () => {
     const plan = seedPlan('bromley', 1);
     const action = plan.sections[0]!.groups[0]!.actions[0]!;

@@ -1,14 +1,14 @@
 /** The real plans in ../shared/seeds, imported through the text importer, and helpers to compare plans. */
-import { readFileSync } from 'node:fs';
 import { importText } from '@concord/shared';
 import { RAGS, type Plan, type Rag } from '@concord/shared';
 import * as prng from 'lib0/prng';
+import { readSeedText } from '../../testing/seeds';
 
 export const SEEDS = ['bromley', 'bedfordshire-luton', 'south-west-essex', 'nottinghamshire'] as const;
 export const NOW = '2026-01-01T00:00:00.000Z';
 
 export function seedText(name: string): string {
-  return readFileSync(new URL(`../../../shared/seeds/${name}.txt`, import.meta.url), 'utf8');
+  return readSeedText(name);
 }
 
 /** A seeded generator of reals in [0, 1) (lib0's), so a failing run can be repeated from its seed. */

@@ -49,13 +49,15 @@ export interface Device {
   close(): Promise<void>;
 }
 
-export async function launchDevice(name: string, viewport = { width: 1280, height: 900 }): Promise<Device> {
+/** `touch`: a phone or tablet (touch events, a mobile viewport and user agent), for tests that tap. */
+export async function launchDevice(name: string, viewport = { width: 1280, height: 900 }, touch: { hasTouch?: boolean; isMobile?: boolean } = {}): Promise<Device> {
   const profileDir = mkdtempSync(join(tmpdir(), `concord-${name}-`));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: LAUNCH_ARGS,
     viewport,
+    ...touch,
     locale: 'en-GB',
     timezoneId: 'Europe/London',
   });

@@ -4,9 +4,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runConcord } from '../helpers/relay';
+import { runConcord } from '../helpers/relay';
+import { seedPath } from '../../testing/seeds';
+import { itWithSeeds } from '../../testing/with-seeds';
 
-const SEED = join(REPO_ROOT, '../shared/seeds/bromley.txt');
+const SEED = seedPath('bromley');
 
 const concord = runConcord;
 
@@ -19,7 +21,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('concord import', () => {
-  it('writes Plan JSON for a real plan to --out', async () => {
+  itWithSeeds('writes Plan JSON for a real plan to --out', async () => {
     const out = join(dir, 'bromley.json');
     const run = await concord('import', SEED, '--out', out);
     expect(run.stderr).toBe('');
@@ -30,7 +32,7 @@ describe('concord import', () => {
     expect(readFileSync(out, 'utf8')).toMatch(/^\{\n {2}"format": "concord.plan"/);
   });
 
-  it('prints the Plan JSON on stdout without --out', async () => {
+  itWithSeeds('prints the Plan JSON on stdout without --out', async () => {
     const run = await concord('import', SEED);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).format).toBe('concord.plan');

@@ -77,16 +77,17 @@ describe.skipIf(!available)('relay nodes sharing PostgreSQL', () => {
   // PROTOCOL R19
   it('delivers an update whose notification was dropped, through the poll', async () => {
     const n1 = await node();
-    const deaf = await node({ CONCORD_TEST_DROP_NOTIFY: '1', CONCORD_POLL_MS: '400' });
+    const deaf = await node({ CONCORD_TEST_DROP_NOTIFY: '1', CONCORD_POLL_MS: '400', CONCORD_LOG: 'debug' });
     // A node that ignores notifications and polls only every 10 minutes proves the notifications really are dropped.
-    const deafNoPoll = await node({ CONCORD_TEST_DROP_NOTIFY: '1', CONCORD_POLL_MS: '600000' });
+    const deafNoPoll = await node({ CONCORD_TEST_DROP_NOTIFY: '1', CONCORD_POLL_MS: '600000', CONCORD_LOG: 'debug' });
     const a = client(n1, 'plan-dropped');
     const b = client(deaf, 'plan-dropped');
     const c = client(deafNoPoll, 'plan-dropped');
     await Promise.all([a.synced, b.synced, c.synced]);
     type(a, 'hello from node 1');
     await waitFor('the poll to bring the update', () => text(b) === 'hello from node 1', 5_000);
-    await new Promise((r) => setTimeout(r, 1000));
+    const dropped = '"event":"update-notification-dropped","room":"plan-dropped"';
+    await waitFor('both deaf nodes to drop the notification', () => deaf.output().includes(dropped) && deafNoPoll.output().includes(dropped));
     expect(text(c)).toBe('');
   });
 

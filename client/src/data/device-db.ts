@@ -35,6 +35,27 @@ export interface PlanRow {
   refusedReason?: string | null;
   /** Digest of the plan's rows in the action index, so reopening an unchanged plan does not rewrite them. */
   actionIndexDigest?: string;
+  /** The working group this device reaches the plan through (its token is then the group member token). */
+  groupId?: string | null;
+}
+
+/**
+ * One working group on this device: a materialised view of the group's Y.Doc plus this device's membership (its
+ * member token is the only copy: the doc never holds tokens).
+ */
+export interface GroupRow {
+  id: string;
+  name: string;
+  serverUrl: string;
+  /** This device's member token: it opens the group's room and every plan of the group. */
+  token: string;
+  role: PlanRole;
+  memberId: string;
+  /** The group's plans as last seen (ids, in the group's order). */
+  planIds: string[];
+  /** The server's reason when it last refused this device (e.g. `revoked`); null once admitted. */
+  refusedReason: string | null;
+  updatedAt: string;
 }
 
 export interface DeviceSettings {
@@ -76,6 +97,7 @@ class DeviceDb extends Dexie {
   plans!: EntityTable<PlanRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   actions!: EntityTable<ActionIndexRow, 'key'>;
+  groups!: EntityTable<GroupRow, 'id'>;
 
   constructor() {
     super('concord-device');
@@ -84,6 +106,7 @@ class DeviceDb extends Dexie {
       settings: 'key',
     });
     this.version(2).stores({ actions: 'key, planId, *leads, rag, due' });
+    this.version(3).stores({ groups: 'id, updatedAt' });
   }
 }
 

@@ -39,18 +39,34 @@ export function apiBaseOf(serverUrl: string): string {
   return url.toString().replace(/\/$/, '');
 }
 
-async function call<T>(serverUrl: string, method: string, path: string, bearer: string | null, body?: unknown): Promise<T> {
+/**
+ * One JSON request to the relay's API. Resolves with the answer's body (null for 204); a refusal rejects with
+ * `refused(reason)`, the server's `error` word or null when it gave none; an unreachable server with `refused('offline')`.
+ */
+export async function requestApi<T>(
+  serverUrl: string,
+  request: { method: string; path: string; bearer: string | null; body?: unknown },
+  refused: (reason: string | null) => Error,
+): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (bearer !== null) headers.authorization = `Bearer ${bearer}`;
+  if (request.bearer !== null) headers.authorization = `Bearer ${request.bearer}`;
+  const body = request.body === undefined ? undefined : JSON.stringify(request.body);
   let res: Response;
   try {
-    res = await fetch(`${apiBaseOf(serverUrl)}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store' });
+    res = await fetch(`${apiBaseOf(serverUrl)}${request.path}`, { method: request.method, headers, body, cache: 'no-store' });
   } catch {
-    throw new SharingError('offline');
+    throw refused('offline');
   }
   if (res.ok) return (res.status === 204 ? null : await res.json()) as T;
   const error = (await res.json().catch(() => null)) as { error?: string } | null;
-  throw new SharingError(isApiErrorReason(error?.error) ? error.error : 'server-error');
+  throw refused(typeof error?.error === 'string' ? error.error : null);
+}
+
+function call<T>(serverUrl: string, method: string, path: string, bearer: string | null, body?: unknown): Promise<T> {
+  return requestApi<T>(serverUrl, { method, path, bearer, body }, (reason) => {
+    if (reason === 'offline') return new SharingError('offline');
+    return new SharingError(isApiErrorReason(reason) ? reason : 'server-error');
+  });
 }
 
 /** Creates the plan on the server; resolves with this device's owner token. */

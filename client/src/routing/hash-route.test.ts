@@ -24,6 +24,14 @@ describe('parseRoute', () => {
     expect(parseRoute(href.myActions())).toEqual({ name: 'my-actions' });
   });
 
+  it('round-trips working group pages and group invite links', () => {
+    expect(parseRoute(href.group('group-abc'))).toEqual({ name: 'group', groupId: 'group-abc', view: 'home', meetingId: null });
+    expect(parseRoute(href.group('group-abc', 'meeting', 'm_1'))).toEqual({ name: 'group', groupId: 'group-abc', view: 'meeting', meetingId: 'm_1' });
+    expect(parseRoute(href.group('group-abc', 'dashboard'))).toEqual({ name: 'group', groupId: 'group-abc', view: 'dashboard', meetingId: null });
+    expect(parseRoute('#/group/group-abc/nonsense').name).toBe('not-found');
+    expect(parseRoute(href.joinGroup('group-abc', 'a.b.c'))).toEqual({ name: 'join-group', groupId: 'group-abc', token: 'a.b.c' });
+  });
+
   it('round-trips invite links, whose token is a compact JWT', () => {
     const token = 'eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiZWRpdG9yIn0.sig-_nature';
     expect(parseRoute(href.join('p1', token))).toEqual({ name: 'join', planId: 'p1', token });

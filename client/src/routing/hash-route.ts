@@ -9,7 +9,13 @@ export type Route =
   | { name: 'after'; planId: string; view: AfterView; meetingId: string | null }
   | { name: 'my-actions' }
   | { name: 'join'; planId: string; token: string }
+  | { name: 'group'; groupId: string; view: GroupView; meetingId: string | null }
+  | { name: 'join-group'; groupId: string; token: string }
   | { name: 'not-found'; hash: string };
+
+/** The pages of a working group. */
+export const GROUP_VIEWS = ['home', 'dashboard', 'meetings', 'meeting', 'minutes', 'members', 'plans', 'my-actions'] as const;
+export type GroupView = (typeof GROUP_VIEWS)[number];
 
 /** The after-the-meeting views of a plan. */
 export const AFTER_VIEWS = ['minutes', 'changes', 'chase', 'dashboard'] as const;
@@ -24,6 +30,9 @@ const MEETING = new RegExp(`^#/plan/${SEGMENT}/meeting/${SEGMENT}/?$`);
 // An invite link; the token is a compact JWT. It lives in the hash so it never reaches a server log.
 const JOIN = new RegExp(`^#/join/${SEGMENT}/([A-Za-z0-9._-]{1,4096})/?$`);
 
+const GROUP = new RegExp(`^#/group/${SEGMENT}(?:/(${GROUP_VIEWS.join('|')})(?:/${SEGMENT})?)?/?$`);
+const JOIN_GROUP = new RegExp(`^#/join-group/${SEGMENT}/([A-Za-z0-9._-]{1,4096})/?$`);
+
 const AFTER = new RegExp(`^#/plan/${SEGMENT}/(${AFTER_VIEWS.join('|')})(?:/${SEGMENT})?/?$`);
 
 export function parseRoute(hash: string): Route {
@@ -31,6 +40,10 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/my-actions') return { name: 'my-actions' };
   const join = JOIN.exec(hash);
   if (join) return { name: 'join', planId: join[1]!, token: join[2]! };
+  const group = GROUP.exec(hash);
+  if (group) return { name: 'group', groupId: group[1]!, view: (group[2] as GroupView | undefined) ?? 'home', meetingId: group[3] ?? null };
+  const joinGroup = JOIN_GROUP.exec(hash);
+  if (joinGroup) return { name: 'join-group', groupId: joinGroup[1]!, token: joinGroup[2]! };
   const after = AFTER.exec(hash);
   if (after) return { name: 'after', planId: after[1]!, view: after[2] as AfterView, meetingId: after[3] ?? null };
   const action = ACTION.exec(hash);
@@ -53,6 +66,9 @@ export const href = {
   action: (planId: string, actionId: string) => `#/plan/${planId}/action/${actionId}`,
   meetings: (planId: string) => `#/plan/${planId}/meetings`,
   meeting: (planId: string, meetingId: string) => `#/plan/${planId}/meeting/${meetingId}`,
+  group: (groupId: string, view: GroupView = 'home', meetingId?: string) =>
+    `#/group/${groupId}${view === 'home' ? '' : `/${view}`}${meetingId ? `/${meetingId}` : ''}`,
+  joinGroup: (groupId: string, token: string) => `#/join-group/${groupId}/${token}`,
 };
 
 export function navigate(to: string): void {

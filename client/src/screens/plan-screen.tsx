@@ -1,9 +1,9 @@
-import { useEffect } from 'react';
 import { ragCounts, type Action, type Plan } from '@concord/shared';
 import { usePlan } from '../data/plan';
 import { SyncIndicator } from '../components/sync-indicator';
 import { RagCounts } from '../components/rag-counts';
 import { href, navigate } from '../routing/hash-route';
+import { useDocumentTitle } from '../lib/use-document-title';
 import { PlanTable } from './plan-table';
 import { ActionEditor } from './action-editor';
 import { PlanNotes } from './plan-notes';
@@ -19,12 +19,7 @@ interface Props {
 
 export default function PlanScreen({ planId, actionId }: Props) {
   const { plan, handle, mutators, syncState, status, role, readOnly, viewer } = usePlan(planId);
-  useEffect(() => {
-    if (plan) document.title = `${plan.title} · Concord`;
-    return () => {
-      document.title = 'Concord';
-    };
-  }, [plan?.title]);
+  useDocumentTitle(plan ? plan.title : null);
 
   if (!plan || !mutators) {
     return (

@@ -5,6 +5,7 @@ import { RagCounts } from '../components/rag-counts';
 import { SaveStatus } from '../components/save-status';
 import { AccessLine } from '../components/access-notices';
 import { DeviceSettingsForm } from './device-settings-form';
+import { GroupsPanel } from './groups/groups-panel';
 import { NewPlanForm } from './new-plan-form';
 import { ImportChooser } from './import-chooser';
 import type { ImportSource } from '../lib/import-source';
@@ -51,6 +52,7 @@ export function PlansScreen() {
           ))}
         </ul>
       )}
+      <GroupsPanel />
       <DeviceSettingsForm />
     </div>
   );

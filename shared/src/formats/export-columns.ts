@@ -2,7 +2,7 @@
  * The columns an export writes, in the plan's own order, and how each action fills them. Shared by the Word,
  * Excel and CSV writers so they cannot disagree about what a cell holds.
  */
-import type { Action, Column, LegendEntry, Plan, Rag } from '../plan-json';
+import type { Action, LegendEntry, Plan, Rag } from '../plan-json';
 import { CONCORDAT_COLUMNS } from '../model/template';
 
 export interface ExportOptions {

@@ -19,6 +19,7 @@ const EDGE = '\u0000';
 function htmlText(nodes: ChildNode[]): string {
   let out = '';
   for (const n of nodes) {
+    // eslint-disable-next-line no-control-regex -- a NUL in the source text would pass for an EDGE
     if (isText(n)) out += n.data.replace(/[ \t\r\n\u0000]+/g, ' ');
     if (!isTag(n) || SKIP.has(n.name)) continue;
     if (n.name === 'br') out += '\n';
@@ -31,8 +32,10 @@ function htmlText(nodes: ChildNode[]): string {
 function clean(text: string): string {
   return text
     .replace(/\u00a0/g, ' ')
+    /* eslint-disable no-control-regex -- the NULs are the EDGE marks htmlText put in */
     .replace(/^\u0000+|\u0000+$/g, '')
     .replace(/\u0000+/g, '\n')
+    /* eslint-enable no-control-regex */
     .split('\n')
     .map((l) => l.trim())
     .join('\n')

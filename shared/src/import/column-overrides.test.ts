@@ -3,6 +3,7 @@ import { importText } from './import-text';
 import { overrideKey } from './import-report';
 import { matchColumns } from './columns';
 import { readSeed } from './test-support';
+import { itWithSeeds } from '../../../testing/with-seeds';
 
 const allActions = (r: ReturnType<typeof importText>) => r.plan.sections.flatMap((s) => s.groups.flatMap((g) => g.actions));
 
@@ -22,7 +23,7 @@ describe('column overrides', () => {
     expect(overrideKey(' ', 3)).toBe('#4');
   });
 
-  it('rebuilds a real seed: "Led By" kept as a custom column moves its cells from leads to custom', () => {
+  itWithSeeds('rebuilds a real seed: "Led By" kept as a custom column moves its cells from leads to custom', () => {
     const base = importText(readSeed('bromley'), { fileName: 'bromley.txt' });
     const ledBy = base.report.columns[0]!.columns.find((c) => c.key === 'leads')!;
     expect(ledBy).toBeDefined();

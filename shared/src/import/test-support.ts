@@ -2,13 +2,13 @@
  * Test support, independent of the parser: reads seeds and checks "no text lost" by word sequences, so a test
  * does not trust the code it is testing to say what the source contained.
  */
-import { readFileSync } from 'node:fs';
 import type { Plan } from '../plan-json';
+import { readSeedText } from '../../../testing/seeds';
 
 export const SEEDS = ['bromley', 'bedfordshire-luton', 'south-west-essex', 'nottinghamshire'] as const;
 
 export function readSeed(name: string): string {
-  return readFileSync(new URL(`../../../../shared/seeds/${name}.txt`, import.meta.url), 'utf8');
+  return readSeedText(name);
 }
 
 /** Word tokens, lower case; "and" is dropped because splitting leads on " and " removes it. */

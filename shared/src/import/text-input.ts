@@ -5,6 +5,7 @@ import { ImportError } from './import-error';
 export const MAX_TEXT_CHARS = 5_000_000;
 
 // Control characters other than tab/newline/carriage return/form feed, and the replacement character.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const SUSPECT = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/g;
 
 /** Returns the text's lines with a BOM and Windows/old-Mac line endings removed, or throws ImportError. */

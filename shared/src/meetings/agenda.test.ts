@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveAgenda } from './agenda';
 import { liveActions } from './plan-walk';
 import { nottinghamshireDoc, smallPlan } from './testing';
+import { itWithSeeds } from '../../../testing/with-seeds';
 
 describe('resolveAgenda', () => {
   it('whole plan: every live action in plan order, archived actions, groups and sections left out', () => {
@@ -24,7 +25,7 @@ describe('resolveAgenda', () => {
     );
   });
 
-  it('filter on the Nottinghamshire seed: lead contains "Police", and overdue by 2016-01-14', () => {
+  itWithSeeds('filter on the Nottinghamshire seed: lead contains "Police", and overdue by 2016-01-14', () => {
     const { plan } = nottinghamshireDoc();
     const all = liveActions(plan);
     const police = resolveAgenda(plan, { kind: 'filter', filter: { lead: 'police' }, context: { today: '2016-01-14' } });

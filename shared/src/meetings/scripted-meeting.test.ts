@@ -4,7 +4,7 @@
  * lead absent, the rest not reached. Expected values come from the script below, never from the code under test.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { addMeeting, addUpdate, planFromDoc } from '../model';
 import type { Plan, Rag } from '../plan-json';
 import { resolveAgenda } from './agenda';
@@ -17,6 +17,7 @@ import { minutesToDocx } from './minutes-docx';
 import { minutesToMarkdown } from './minutes-markdown';
 import { liveActions } from './plan-walk';
 import { nottinghamshireDoc } from './testing';
+import { describeWithSeeds } from '../../../testing/with-seeds';
 
 const ATTENDEES = [
   { name: 'Ann Chair', organisation: 'Nottingham City CCG' },
@@ -71,12 +72,12 @@ function runMeetings(): Script {
 const headlineOf = (plan: Plan, id: string): string =>
   liveActions(plan).find((p) => p.action.id === id)!.action.text.split('\n')[0]!.trim().slice(0, 40);
 
-let s: Script;
-beforeAll(() => {
-  s = runMeetings();
-});
+describeWithSeeds('scripted meeting on the Nottinghamshire seed', () => {
+  let s: Script;
+  beforeAll(() => {
+    s = runMeetings();
+  });
 
-describe('scripted meeting on the Nottinghamshire seed', () => {
   it('the agenda is sections 1 and 2 of the plan: 15 actions, refs 1 to 15 in order', () => {
     const refs = s.agenda.map((id) => liveActions(s.plan).find((p) => p.action.id === id)!.action.ref);
     expect(refs).toEqual(Array.from({ length: 15 }, (_, i) => String(i + 1)));

@@ -1,13 +1,13 @@
 // Fixtures for the meetings tests: the Nottinghamshire seed in a doc, and small plans built by hand.
-import { readFileSync } from 'node:fs';
 import * as Y from 'yjs';
 import { importText } from '../import';
 import { loadPlanIntoDoc, planFromDoc, type PlanDoc } from '../model';
 import type { Action, Plan } from '../plan-json';
+import { readSeedText } from '../../../testing/seeds';
 
 /** The Nottinghamshire plan, imported from the real seed text and loaded into a fresh doc. */
 export function nottinghamshireDoc(): { doc: PlanDoc; plan: Plan } {
-  const text = readFileSync(new URL('../../../../shared/seeds/nottinghamshire.txt', import.meta.url), 'utf8');
+  const text = readSeedText('nottinghamshire');
   const { plan } = importText(text, { id: 'notts', now: '2015-10-01T09:00:00.000Z' });
   const doc = new Y.Doc();
   loadPlanIntoDoc(doc, plan);

@@ -12,6 +12,12 @@ export const API_ERROR_STATUS = {
   'method-not-allowed': 405,
   'plan-exists': 409,
   'too-large': 413,
+  // Working groups (/api/groups).
+  'invalid-group': 400,
+  'invalid-member': 400,
+  'link-revoked': 403,
+  'not-plan-owner': 403,
+  'group-exists': 409,
 } as const;
 
 export type ApiErrorReason = keyof typeof API_ERROR_STATUS;

@@ -6,6 +6,19 @@ export function isValidRoomId(value: string): boolean {
   return ROOM_ID.test(value);
 }
 
+/**
+ * A working group's document syncs in a room of its own, named `group-<id>`. Room ids and plan ids share one
+ * alphabet, so the relay refuses this prefix for plans and keeps the two apart.
+ */
+export const GROUP_ROOM_PREFIX = 'group-';
+
+const GROUP_ID = /^group-[A-Za-z0-9_-]{1,58}$/;
+
+/** True when `value` names a working group (and so its room). */
+export function isGroupId(value: string): boolean {
+  return GROUP_ID.test(value);
+}
+
 /** The path a client's serverUrl ends with (`ws://host:port/sync`); the room is appended as `/<id>`. */
 export const SYNC_PATH = '/sync';
 

@@ -1,17 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { isRole, type Role } from '@concord/shared/protocol';
+import type { Role } from '@concord/shared/protocol';
+import { kindOfAudience, TOKEN_KINDS, type ClaimsOf, type GrantOf, type TokenClaims, type TokenGrant, type TokenKind, type TokenKindName } from './token-kinds';
 
-/** What a verified token grants. */
-export interface TokenClaims {
-  /** The plan (room) it grants. */
-  planId: string;
-  role: Role;
-  /** Unique id, for listing and revocation. */
-  tokenId: string;
-  /** Expiry in seconds since the epoch, or null for none. */
-  expiresAt: number | null;
-}
+export type { ClaimsOf, GrantOf, PlanClaims, TokenClaims, TokenGrant, TokenKindName } from './token-kinds';
 
 /** Why a token was not accepted. */
 export type TokenErrorReason = 'malformed' | 'bad-signature' | 'expired';
@@ -25,40 +17,54 @@ export class TokenError extends Error {
 }
 
 const ALGORITHM = 'HS256';
-const AUDIENCE = 'concord-plan';
+const AUDIENCES = Object.values(TOKEN_KINDS).map((kind) => kind.audience);
 
 /**
- * Signs a capability token for `planId` with `role`. `expiresInSeconds` null means it never expires.
+ * Signs a capability token of any kind (see TOKEN_KINDS). `expiresInSeconds` null means it never expires; its lifetime
+ * starts at `clock()` (ms since the epoch; a test passes a clock in the past to get a token that has run out).
  * Returns the compact JWT and its claims (including the fresh token id).
  */
-export async function mintToken(
+export async function mintCapability<G extends TokenGrant>(
   secret: Uint8Array,
-  planId: string,
-  role: Role,
+  grant: G,
   expiresInSeconds: number | null = null,
-): Promise<{ token: string; claims: TokenClaims }> {
+  clock: () => number = Date.now,
+): Promise<{ token: string; claims: ClaimsOf<G['kind']> }> {
   const tokenId = randomUUID();
-  const now = Math.floor(Date.now() / 1000);
+  const now = Math.floor(clock() / 1000);
   const expiresAt = expiresInSeconds === null ? null : now + expiresInSeconds;
-  let jwt = new SignJWT({ role }).setProtectedHeader({ alg: ALGORITHM }).setSubject(planId).setJti(tokenId);
-  jwt = jwt.setAudience(AUDIENCE).setIssuedAt(now);
+  const kind = TOKEN_KINDS[grant.kind] as unknown as TokenKind<G['kind']>;
+  const { subject, claims } = kind.encode(grant as unknown as GrantOf<G['kind']>);
+  let jwt = new SignJWT(claims).setProtectedHeader({ alg: ALGORITHM }).setSubject(subject).setJti(tokenId);
+  jwt = jwt.setAudience(kind.audience).setIssuedAt(now);
   if (expiresAt !== null) jwt = jwt.setExpirationTime(expiresAt);
-  return { token: await jwt.sign(secret), claims: { planId, role, tokenId, expiresAt } };
+  return { token: await jwt.sign(secret), claims: { ...grant, tokenId, expiresAt } as unknown as ClaimsOf<G['kind']> };
 }
 
-/** Verifies signature, audience and expiry; throws TokenError. Does not consult revocations. */
+/** Signs a plan token for `planId` with `role` (mintCapability for the plan kind). */
+export function mintToken(secret: Uint8Array, planId: string, role: Role, expiresInSeconds: number | null = null, clock: () => number = Date.now) {
+  return mintCapability(secret, { kind: 'plan', planId, role }, expiresInSeconds, clock);
+}
+
+/**
+ * Verifies signature, audience (one of the known kinds) and expiry, then reads the kind's claims; throws
+ * TokenError. Does not consult revocations.
+ */
 export async function verifyToken(secret: Uint8Array, token: string): Promise<TokenClaims> {
   let payload;
   try {
-    ({ payload } = await jwtVerify(token, secret, { algorithms: [ALGORITHM], audience: AUDIENCE }));
+    ({ payload } = await jwtVerify(token, secret, { algorithms: [ALGORITHM], audience: AUDIENCES }));
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw new TokenError('expired');
     if (error instanceof errors.JWSSignatureVerificationFailed) throw new TokenError('bad-signature');
     throw new TokenError('malformed');
   }
-  const { sub, jti, role, exp } = payload;
-  if (typeof sub !== 'string' || typeof jti !== 'string' || !isRole(role)) throw new TokenError('malformed');
-  return { planId: sub, role, tokenId: jti, expiresAt: exp ?? null };
+  const { sub, jti, exp, aud } = payload;
+  const name: TokenKindName | null = kindOfAudience(Array.isArray(aud) && aud.length === 1 ? aud[0] : aud);
+  if (name === null || typeof sub !== 'string' || typeof jti !== 'string') throw new TokenError('malformed');
+  const grant = (TOKEN_KINDS[name] as TokenKind<TokenKindName>).decode(sub, payload);
+  if (grant === null) throw new TokenError('malformed');
+  return { ...grant, tokenId: jti, expiresAt: exp ?? null } as TokenClaims;
 }
 
 /**

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { PostgresConfig } from '../store/postgres-config';
 import { createSchemaLocked, inTransaction, openPool } from '../store/postgres-pool';
 import { StoreError } from '../store/update-store';
-import type { TokenClaims } from './capability-token';
+import type { PlanClaims } from './capability-token';
 import { expiryOf, recordOf, type RegistryRows, type TokenRecord, type TokenRegistryStore, type TokenRow } from './token-registry';
 
 /**
@@ -83,7 +83,7 @@ export class PostgresTokenRegistry implements TokenRegistryStore {
     return ((await this.pool.query(`SELECT 1 FROM ${this.t.plans} WHERE plan = $1`, [planId])).rowCount ?? 0) > 0;
   }
 
-  async record(claims: TokenClaims, label: string | null): Promise<void> {
+  async record(claims: PlanClaims, label: string | null): Promise<void> {
     await this.pool.query(
       `INSERT INTO ${this.t.tokens} (id, plan, role, label, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)`,
       [claims.tokenId, claims.planId, claims.role, label, new Date().toISOString(), expiryOf(claims)],

@@ -1,15 +1,17 @@
 import { join } from 'node:path';
-import { CloseCode, CloseReason, isValidRoomId, type ApiErrorReason, type Role } from '@concord/shared/protocol';
+import { CloseCode, CloseReason, isGroupId, isValidRoomId, type ApiErrorReason, type Role } from '@concord/shared/protocol';
 import { SQLITE_FILE_NAME } from '../store/sqlite-store';
-import type { Admission, AdmissionRequest, Authorize } from '../sync/admit';
-import { mintToken, TokenError, verifyToken, type TokenClaims } from './capability-token';
+import type { Admission, AdmissionRequest, Authorize, Grant } from '../sync/admit';
+import { mintToken, TokenError, verifyToken, type PlanClaims, type TokenClaims } from './capability-token';
 import { originAllowed } from './origin-check';
 import { loadOrCreateSecret } from './server-secret';
 import { TokenRegistry, type TokenRecord, type TokenRegistryStore } from './token-registry';
+import { GroupRegistry, type GroupRegistryStore } from './group-registry';
+import { GroupSharing } from './group-sharing';
 
 /**
- * `open`: a plan nobody created on the server (the spine's plans, offline-made plans not yet registered) syncs
- * without a token; a shared plan always needs one. `required`: every connection needs a token.
+ * `open`: a plan nobody created on the server (plans from before sharing existed, offline-made plans not yet
+ * registered) syncs without a token; a shared plan always needs one. `required`: every connection needs a token.
  */
 export type AuthMode = 'open' | 'required';
 
@@ -29,6 +31,8 @@ export interface SharingOptions {
 export interface TokenBackend {
   secret: Uint8Array;
   registry: TokenRegistryStore;
+  /** Working groups; default: SQLite in `dataDir` (PostgresGroupRegistry beside a PostgreSQL token registry). */
+  groups?: GroupRegistryStore;
 }
 
 /** The sharing API reasons a sharing operation itself can fail with (the rest are about the HTTP request). */
@@ -43,9 +47,9 @@ export class SharingError extends Error {
 }
 
 /** A freshly issued token and what it grants. */
-export interface IssuedToken {
+export interface IssuedToken<C extends TokenClaims = PlanClaims> {
   token: string;
-  claims: TokenClaims;
+  claims: C;
 }
 
 /**
@@ -56,23 +60,32 @@ export class Sharing {
   private readonly secret: Uint8Array;
   private readonly registry: TokenRegistryStore;
   private readonly revokeListeners = new Set<(tokenId: string) => void>();
+  /** Working groups: their tokens, members, plans and admission (see GroupSharing). */
+  readonly groups: GroupSharing;
 
   constructor(private readonly options: SharingOptions) {
     this.secret = options.backend?.secret ?? loadOrCreateSecret(options.dataDir);
     this.registry = options.backend?.registry ?? new TokenRegistry(join(options.dataDir, SQLITE_FILE_NAME));
+    this.groups = new GroupSharing({
+      secret: this.secret,
+      registry: options.backend?.groups ?? new GroupRegistry(join(options.dataDir, SQLITE_FILE_NAME)),
+      createKey: options.createKey,
+      requirePlanOwner: (token, planId) => this.requireOwner(token, planId),
+      drop: (key) => this.revokeListeners.forEach((listener) => listener(key)),
+    });
   }
 
   /** Creates plan `planId` on the server and returns its first owner token. */
   async createPlan(planId: string, createKey: string | null): Promise<IssuedToken> {
     if (this.options.createKey !== null && createKey !== this.options.createKey) throw new SharingError('create-key-required');
-    if (!isValidRoomId(planId)) throw new SharingError('invalid-plan');
+    if (!isPlanId(planId)) throw new SharingError('invalid-plan');
     if (!(await this.registry.registerPlan(planId))) throw new SharingError('plan-exists');
     return this.issue(planId, 'owner', null, 'creator');
   }
 
   /** Issues a token (the plan becomes shared if it was not). Used by invites and by `concord token`. */
   async issue(planId: string, role: Role, expiresInSeconds: number | null, label: string | null): Promise<IssuedToken> {
-    if (!isValidRoomId(planId)) throw new SharingError('invalid-plan');
+    if (!isPlanId(planId)) throw new SharingError('invalid-plan');
     await this.registry.registerPlan(planId);
     const issued = await mintToken(this.secret, planId, role, expiresInSeconds);
     await this.registry.record(issued.claims, label);
@@ -80,11 +93,12 @@ export class Sharing {
   }
 
   /** The claims of a live owner token for `planId`; SharingError('unauthorised' | 'forbidden') otherwise. */
-  async requireOwner(token: string | null, planId: string): Promise<TokenClaims> {
-    const claims = await this.check(token, planId);
-    if (!claims.ok) throw new SharingError(claims.code === CloseCode.unauthorised ? 'unauthorised' : 'forbidden');
-    if (claims.claims.role !== 'owner') throw new SharingError('forbidden');
-    return claims.claims;
+  async requireOwner(token: string | null, planId: string): Promise<PlanClaims> {
+    const checked = await this.check(token, planId);
+    if (!checked.ok) throw new SharingError(checked.code === CloseCode.unauthorised ? 'unauthorised' : 'forbidden');
+    const { claims } = checked;
+    if (claims.kind !== 'plan' || claims.role !== 'owner') throw new SharingError('forbidden');
+    return claims;
   }
 
   /** Every token issued for `planId`. */
@@ -101,9 +115,10 @@ export class Sharing {
     for (const listener of this.revokeListeners) listener(tokenId);
   }
 
-  /** Those of `tokenIds` that were revoked (here or, with a shared registry, on any node). */
+  /** Those of `tokenIds` (and access keys) that were revoked (here or, with a shared registry, on any node). */
   async revokedAmong(tokenIds: readonly string[]): Promise<string[]> {
-    return this.registry.revokedAmong(tokenIds);
+    const [tokens, keys] = await Promise.all([this.registry.revokedAmong(tokenIds), this.groups.revokedAmong(tokenIds)]);
+    return [...tokens, ...keys];
   }
 
   /** Calls `listener` with the id of each token revoked from now on. */
@@ -117,22 +132,24 @@ export class Sharing {
     if (!originAllowed(request.origin, request.request, this.options.allowedOrigins)) {
       return { ok: false, code: CloseCode.forbidden, reason: CloseReason.originNotAllowed };
     }
-    if (token === null && this.options.auth === 'open' && !(await this.registry.isShared(roomId))) {
+    // A working group's room always needs a token, in open mode too.
+    if (token === null && this.options.auth === 'open' && !isGroupId(roomId) && !(await this.registry.isShared(roomId))) {
       return { ok: true, roomId, grant: { role: 'editor', tokenId: null } };
     }
     const checked = await this.check(token, roomId);
     if (!checked.ok) return checked;
-    return { ok: true, roomId, grant: { role: checked.claims.role, tokenId: checked.claims.tokenId } };
+    return { ok: true, roomId, grant: checked.grant };
   };
 
   async close(): Promise<void> {
     await this.registry.close();
+    await this.groups.close();
   }
 
   private async check(
     token: string | null,
     planId: string,
-  ): Promise<{ ok: true; claims: TokenClaims } | { ok: false; code: CloseCode; reason: CloseReason }> {
+  ): Promise<{ ok: true; claims: TokenClaims; grant: Grant } | { ok: false; code: CloseCode; reason: CloseReason }> {
     if (token === null || token === '') return { ok: false, code: CloseCode.unauthorised, reason: CloseReason.unauthorised };
     let claims: TokenClaims;
     try {
@@ -141,8 +158,18 @@ export class Sharing {
       const reason = error instanceof TokenError && error.reason === 'expired' ? CloseReason.tokenExpired : CloseReason.unauthorised;
       return { ok: false, code: CloseCode.unauthorised, reason };
     }
-    if (claims.planId !== planId) return { ok: false, code: CloseCode.forbidden, reason: CloseReason.forbidden };
     if (await this.registry.isRevoked(claims.tokenId)) return { ok: false, code: CloseCode.forbidden, reason: CloseReason.revoked };
-    return { ok: true, claims };
+    // What each kind of token opens; a kind with no entry here (an invite link) opens no room.
+    if (claims.kind === 'group-member') {
+      const admitted = await this.groups.admit(claims, planId);
+      return admitted.ok ? { ok: true, claims, grant: admitted.grant } : admitted;
+    }
+    if (claims.kind !== 'plan' || claims.planId !== planId) return { ok: false, code: CloseCode.forbidden, reason: CloseReason.forbidden };
+    return { ok: true, claims, grant: { role: claims.role, tokenId: claims.tokenId } };
   }
+}
+
+/** A plan id: a room id that is not a working group's (the two share the relay's rooms). */
+function isPlanId(planId: string): boolean {
+  return isValidRoomId(planId) && !isGroupId(planId);
 }

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Role } from '@concord/shared/protocol';
-import type { TokenClaims } from './capability-token';
+import type { PlanClaims } from './capability-token';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS shared_plans (
@@ -44,7 +44,7 @@ export interface TokenRegistryStore {
   /** True once a plan was created on the server (or given a token): from then on it needs a token. */
   isShared(planId: string): Awaitable<boolean>;
   /** Records an issued token. */
-  record(claims: TokenClaims, label: string | null): Awaitable<void>;
+  record(claims: PlanClaims, label: string | null): Awaitable<void>;
   /** Every token issued for `planId`, oldest first. */
   list(planId: string): Awaitable<TokenRecord[]>;
   /** Revokes token `tokenId` of `planId`; false when the plan has no such token or it was already revoked. */
@@ -101,7 +101,7 @@ export class TokenRegistry implements TokenRegistryStore {
   }
 
   /** Records an issued token. */
-  record(claims: TokenClaims, label: string | null): void {
+  record(claims: PlanClaims, label: string | null): void {
     const expires = expiryOf(claims);
     this.db
       .prepare('INSERT INTO tokens (id, plan, role, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
@@ -156,6 +156,6 @@ export function recordOf(row: TokenRow): TokenRecord {
 }
 
 /** The ISO expiry stored for `claims` (null for a token that never expires). */
-export function expiryOf(claims: TokenClaims): string | null {
+export function expiryOf(claims: { expiresAt: number | null }): string | null {
   return claims.expiresAt === null ? null : new Date(claims.expiresAt * 1000).toISOString();
 }

@@ -1,9 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { seedPath } from '../../../testing/seeds';
+import { describeWithSeeds } from '../../../testing/with-seeds';
 import { main } from '../cli';
 
-const seed = fileURLToPath(new URL('../../../../shared/seeds/bromley.txt', import.meta.url));
+const seed = seedPath('bromley');
 
 function sink(into: { text: string }): Writable {
   return new Writable({
@@ -14,7 +15,7 @@ function sink(into: { text: string }): Writable {
   });
 }
 
-describe('concord import --report', () => {
+describeWithSeeds('concord import --report', () => {
   it('prints the report on stderr and keeps the plan alone on stdout', async () => {
     const [out, err] = [{ text: '' }, { text: '' }];
     expect(await main(['import', seed, '--report'], { stdout: sink(out), stderr: sink(err) })).toBe(0);

@@ -24,6 +24,7 @@ export interface OpenedStore {
 const postgresStore = () => import('../store/postgres-store');
 const postgresFeed = () => import('../store/postgres-feed');
 const postgresTokens = () => import('../auth/postgres-token-registry');
+const postgresGroups = () => import('../auth/postgres-group-registry');
 
 /**
  * Opens the `--store` the user named: a `postgres://` URL, or (when absent) SQLite in `dataDir`. CONCORD_NODE_ID
@@ -76,12 +77,17 @@ export async function openTokens(location: string | undefined, dataDir: string |
   if (!isPostgresUrl(location)) throw new CliError('usage', '--store must be a postgres:// URL (omit it for SQLite in --data)');
   try {
     const seed = dataDir === null ? null : existingSecret(dataDir);
-    const registry = await (await postgresTokens()).PostgresTokenRegistry.open(parsePostgresUrl(location), seed);
-    if (dataDir !== null) await importLocalRegistry(registry, join(dataDir, SQLITE_FILE_NAME)).catch(async (error: unknown) => {
+    const config = parsePostgresUrl(location);
+    const registry = await (await postgresTokens()).PostgresTokenRegistry.open(config, seed);
+    const groups = await (await postgresGroups()).PostgresGroupRegistry.open(config).catch(async (error: unknown) => {
       await registry.close();
       throw error;
     });
-    return { secret: registry.secret, registry };
+    if (dataDir !== null) await importLocalRegistry(registry, join(dataDir, SQLITE_FILE_NAME)).catch(async (error: unknown) => {
+      await Promise.all([registry.close(), groups.close()]);
+      throw error;
+    });
+    return { secret: registry.secret, registry, groups };
   } catch (error) {
     if (error instanceof StoreError) throw new CliError('unavailable', error.message);
     throw error;

@@ -7,9 +7,11 @@ import { importText } from '@concord/shared';
 import { importFile } from '@concord/shared/formats';
 import { main } from '../cli';
 import { parseExportArgs } from './export';
+import { seedPath } from '../../../testing/seeds';
+import { itWithSeeds } from '../../../testing/with-seeds';
 
 const NOW = '2026-01-01T00:00:00.000Z';
-const seed = new URL('../../../../shared/seeds/bromley.txt', import.meta.url);
+const seed = seedPath('bromley');
 let dir: string;
 
 beforeEach(async () => {
@@ -44,7 +46,7 @@ const actionTexts = (p: { sections: { groups: { actions: { text: string }[] }[] 
   p.sections.flatMap((s) => s.groups.flatMap((g) => g.actions.map((a) => a.text)));
 
 describe('concord export', () => {
-  it.each(['docx', 'xlsx', 'csv'] as const)('writes %s that imports back to the same actions', async (format) => {
+  itWithSeeds.each(['docx', 'xlsx', 'csv'] as const)('writes %s that imports back to the same actions', async (format) => {
     const input = await planFile();
     const out = path.join(dir, `out.${format}`);
     const run = await concord('export', input, '--format', format, '--out', out);

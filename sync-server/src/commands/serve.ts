@@ -120,6 +120,7 @@ export const command: CliCommand = {
     const relay = await startRelayServer(options).catch(async (error: unknown) => {
       await cluster?.close();
       await tokens?.registry.close();
+      await tokens?.groups?.close();
       throw userFacingStartError(error, host, port);
     });
     // One JSON line; its msg keeps the words scripts and tests wait for.

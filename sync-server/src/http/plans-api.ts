@@ -8,7 +8,7 @@ export const API_PREFIX = '/api/';
 const MAX_BODY_BYTES = 16 * 1024;
 
 /** A refused API request (reason becomes the JSON `error` and picks the status). */
-class ApiError extends Error {
+export class ApiError extends Error {
   constructor(readonly reason: ApiErrorReason) {
     super(reason);
   }
@@ -76,22 +76,22 @@ async function createInvite(sharing: Sharing, planId: string, body: Record<strin
   return { token: issued.token, tokenId: issued.claims.tokenId, role, expiresAt };
 }
 
-function bearerOf(req: IncomingMessage): string | null {
+export function bearerOf(req: IncomingMessage): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
   return match ? match[1]! : null;
 }
 
-function expectMethod(req: IncomingMessage, method: string): void {
+export function expectMethod(req: IncomingMessage, method: string): void {
   if (req.method !== method) throw new ApiError('method-not-allowed');
 }
 
-function stringField(body: Record<string, unknown>, key: string): string {
+export function stringField(body: Record<string, unknown>, key: string): string {
   const value = body[key];
   if (typeof value !== 'string') throw new ApiError('bad-request');
   return value;
 }
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+export async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -108,7 +108,7 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   throw new ApiError('bad-request');
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
+export function json(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
   res.setHeader('Cache-Control', 'no-store');
   if (body === null) return void res.end();

@@ -102,7 +102,9 @@ export class PostgresClusterFeed implements ClusterFeed {
     }
     if (typeof message.room !== 'string' || message.node === this.store.nodeId) return;
     if (channel === this.config.updateChannel) {
-      if (this.options.dropUpdateNotifications || typeof message.seq !== 'number') return;
+      if (typeof message.seq !== 'number') return;
+      // Logged (as a routine event) so a test can wait for the notification it proves the poll makes up for.
+      if (this.options.dropUpdateNotifications) return this.options.log('update-notification-dropped', { room: message.room, seq: message.seq });
       this.handlers.roomChanged(message.room, message.seq);
     } else if (channel === this.config.awarenessChannel) {
       const data = typeof message.data === 'string' ? new Uint8Array(Buffer.from(message.data, 'base64')) : null;

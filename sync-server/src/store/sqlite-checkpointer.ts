@@ -13,9 +13,12 @@ import { Worker } from 'node:worker_threads';
 export class SqliteCheckpointer {
   private readonly worker: Worker;
 
-  constructor(file: string, intervalMs = 1000) {
+  /** `onCheckpoint` hears of every checkpoint the worker completes (only then does the worker report them). */
+  constructor(file: string, intervalMs = 1000, onCheckpoint?: (result: CheckpointResult) => void) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, intervalMs } });
+    const workerData = { driver, file, intervalMs, report: onCheckpoint !== undefined };
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
+    if (onCheckpoint) this.worker.on('message', onCheckpoint);
     // A checkpoint that fails (disk full, file gone) is retried next tick; the relay's own commits report real faults.
     this.worker.on('error', () => undefined);
     // It must never keep a stopping relay alive.
@@ -28,13 +31,22 @@ export class SqliteCheckpointer {
   }
 }
 
+/** What one PASSIVE checkpoint did: frames in the WAL, and how many of them are now in the database file. */
+export interface CheckpointResult {
+  busy: number;
+  log: number;
+  checkpointed: number;
+}
+
 const WORKER_SOURCE = `
-const { workerData } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 1000');
 db.pragma('wal_autocheckpoint = 0');
 setInterval(() => {
-  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch { /* busy or transient: the next tick retries */ }
+  let result;
+  try { [result] = db.pragma('wal_checkpoint(PASSIVE)'); } catch { return; /* busy or transient: the next tick retries */ }
+  if (workerData.report) parentPort.postMessage(result);
 }, workerData.intervalMs);
 `;

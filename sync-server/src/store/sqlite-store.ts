@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { SqliteCheckpointer } from './sqlite-checkpointer';
+import { SqliteCheckpointer, type CheckpointResult } from './sqlite-checkpointer';
 import { StoreError, type StoredRoom, type UpdateStore } from './update-store';
 
 /** The database file's name inside the relay's data directory. */
@@ -15,6 +15,14 @@ const SCHEMA = `
     PRIMARY KEY (room, seq)
   ) WITHOUT ROWID;
 `;
+
+/** Tuning for tests and tools; the relay runs with the defaults. */
+export interface SqliteStoreOptions {
+  /** How often the worker checkpoints the WAL into the database file (ms). Default 1000. */
+  checkpointIntervalMs?: number;
+  /** Hears of every checkpoint the worker completes. */
+  onCheckpoint?: (result: CheckpointResult) => void;
+}
 
 /** An append waiting for the next group commit. */
 type QueuedAppend = { room: string; update: Uint8Array; resolve(seq: number): void; reject(error: unknown): void };
@@ -41,7 +49,10 @@ export class SqliteUpdateStore implements UpdateStore {
   private closed = false;
 
   /** Opens (creating if needed) the database file at `file`; throws StoreError('open-failed'). */
-  constructor(readonly file: string) {
+  constructor(
+    readonly file: string,
+    private readonly options: SqliteStoreOptions = {},
+  ) {
     try {
       mkdirSync(dirname(file), { recursive: true });
       this.db = new Database(file);
@@ -99,7 +110,7 @@ export class SqliteUpdateStore implements UpdateStore {
 
   append(room: string, update: Uint8Array): Promise<number> {
     if (this.closed) return Promise.reject(closedError());
-    this.checkpointer ??= new SqliteCheckpointer(this.file);
+    this.checkpointer ??= new SqliteCheckpointer(this.file, this.options.checkpointIntervalMs, this.options.onCheckpoint);
     return new Promise((resolve, reject) => {
       this.queue.push({ room, update, resolve, reject });
       if (this.flushScheduled) return;

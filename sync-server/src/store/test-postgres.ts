@@ -30,7 +30,7 @@ export async function requirePostgres(suite: string): Promise<boolean> {
     return true;
   } catch (error) {
     const message = `PostgreSQL at ${TEST_PG_URL} is unreachable (${(error as Error).message})`;
-    if (process.env.CI === 'true') throw new Error(`${message}: ${suite} must run under CI`);
+    if (process.env.CI === 'true') throw new Error(`${message}: ${suite} must run under CI`, { cause: error });
     console.warn(`\n!!!!! SKIPPING ${suite}: ${message} !!!!!\n`);
     return false;
   } finally {

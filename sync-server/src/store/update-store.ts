@@ -2,9 +2,10 @@
  * Durable log of Yjs updates per room. The relay never keeps a document only in memory: every accepted update is
  * appended here before it is broadcast, and a room's rows are folded into one snapshot row from time to time.
  *
- * Every method is async so a PostgreSQL implementation (several relay nodes sharing one log) can follow without
- * changing callers. Sequence numbers increase monotonically per room; a node that has seen up to `seq` can later
- * read what came after it.
+ * Two implementations: SqliteUpdateStore (one file, the default) and PostgresUpdateStore (several relay nodes
+ * sharing one log). Every method is async because the PostgreSQL one waits on the network, and callers treat both
+ * alike. Sequence numbers increase monotonically per room; a node that has seen up to `seq` can later read what
+ * came after it.
  */
 export interface UpdateStore {
   /** Every stored row of `room` in sequence order (a snapshot, if any, comes first). Empty for a new room. */

@@ -7,6 +7,11 @@ export interface Grant {
   role: Role;
   /** The capability token's id, so revoking it can drop this connection; null when admitted without one. */
   tokenId: string | null;
+  /**
+   * Further keys whose revocation ends this connection besides the token's own (e.g. the group membership and the
+   * plan's place in the group that a group member token was admitted through).
+   */
+  accessKeys?: readonly string[];
 }
 
 /** Everything the relay knows about a connection attempt when deciding on it. */

@@ -158,7 +158,7 @@ export class Connection implements RoomClient {
 
   private async receiveUpdate(update: Uint8Array, step2: boolean): Promise<void> {
     if (step2) this.answeredStep1 = true;
-    // Viewers keep their local edits to themselves; the server drops them (see DESIGN.md "Auth").
+    // Viewers keep their local edits to themselves; the server drops them (docs/PROTOCOL.md R9).
     if (this.grant.role === 'viewer') return void this.options.metrics?.updatesReceived.inc('viewer-dropped');
     const outcome = await this.room.receiveUpdate(this, update);
     this.options.metrics?.updatesReceived.inc(outcome);

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import { SqliteUpdateStore } from '../store/sqlite-store';
 import { encodeUpdate } from './protocol';
-import { Room, type RoomClient } from './room';
+import { Room, type RoomClient, type RoomOptions } from './room';
 
 /** A client that records what the room sends it. */
 function recorder() {
@@ -27,8 +27,8 @@ let dir: string;
 let store: SqliteUpdateStore;
 let failed: Room[];
 
-function room(id: string, compactAfterRows = 100, compactQuietMs = 1000): Room {
-  const options = { compactAfterRows, compactQuietMs, maxDocumentBytes: 1 << 20, log: () => {} };
+function room(id: string, compactAfterRows = 100, compactQuietMs = 1000, log: RoomOptions['log'] = () => {}): Room {
+  const options = { compactAfterRows, compactQuietMs, maxDocumentBytes: 1 << 20, log };
   return new Room(id, store, { ...options, onFailed: (r) => failed.push(r) });
 }
 
@@ -49,6 +49,7 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
+  vi.useRealTimers();
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -108,15 +109,21 @@ describe('Room', () => {
   });
 
   it('compacts past the threshold once the room pauses, and on close, keeping exactly the document', async () => {
-    const r = room('r', 5, 50);
+    // The room's clock is faked, so "a pause" is exactly the time the test lets pass, however slow the machine.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let compacted = (): void => {};
+    const firstCompaction = new Promise<void>((done) => (compacted = done));
+    const r = room('r', 5, 50, (event) => event === 'room-compacted' && compacted());
     const a = recorder();
     r.join(a.client);
     await r.ready;
     const source = new Y.Doc();
     for (let i = 0; i < 13; i++) await r.receiveUpdate(a.client, edit(source, (d) => d.getMap('m').set(`k${i}`, i)));
+    await vi.advanceTimersByTimeAsync(49);
     // Still typing: nothing folded yet.
     expect((await store.load('r')).updates).toHaveLength(13);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await vi.advanceTimersByTimeAsync(1);
+    await firstCompaction;
     const mid = await store.load('r');
     expect(mid.updates).toHaveLength(1);
     expect(mid.lastSeq).toBe(13);

@@ -23,9 +23,9 @@ export interface SyncEndpointOptions {
 export interface SyncEndpoint {
   /** The http server's 'upgrade' listener. */
   onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
-  /** Closes every live connection admitted with token `tokenId` (it was revoked) with 4403 revoked. */
+  /** Closes every live connection admitted with token `tokenId`, or access key (Grant.accessKeys), with 4403 revoked. */
   dropToken(tokenId: string): void;
-  /** Ids of the tokens that have live connections here. */
+  /** Ids of the tokens, and the access keys, that have live connections here. */
   liveTokenIds(): string[];
   /** Open WebSocket connections. */
   readonly connections: number;
@@ -50,14 +50,15 @@ export function createSyncEndpoint(options: SyncEndpointOptions): SyncEndpoint {
     if (!accepting) return socket.close(CloseCode.goingAway, CloseReason.shuttingDown);
     heartbeat.watch(socket);
     const connection = new Connection(socket, admission.roomId, rooms, admission.grant, options);
-    const { tokenId } = admission.grant;
-    if (tokenId === null) return;
-    const live = byToken.get(tokenId) ?? new Set();
-    byToken.set(tokenId, live.add(connection));
-    socket.once('close', () => {
-      live.delete(connection);
-      if (live.size === 0 && byToken.get(tokenId) === live) byToken.delete(tokenId);
-    });
+    const { tokenId, accessKeys = [] } = admission.grant;
+    for (const key of tokenId === null ? accessKeys : [tokenId, ...accessKeys]) {
+      const live = byToken.get(key) ?? new Set();
+      byToken.set(key, live.add(connection));
+      socket.once('close', () => {
+        live.delete(connection);
+        if (live.size === 0 && byToken.get(key) === live) byToken.delete(key);
+      });
+    }
   };
   return {
     onUpgrade(req, socket, head) {

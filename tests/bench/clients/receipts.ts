@@ -7,8 +7,7 @@ type StateVector = Map<number, number>;
 
 /**
  * Concord's durable receipts (message 100: the state vector the relay has committed). A relay that never sends
- * one (stock, or a Concord relay that does not implement it yet) leaves `seen` false, and callers fall back to
- * "merged" and say so.
+ * one (the stock relay and Hocuspocus) leaves `seen` false, and callers fall back to "merged" and say so.
  */
 export class ReceiptTracker {
   seen = false;

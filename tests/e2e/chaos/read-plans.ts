@@ -15,7 +15,7 @@ export interface ReplicaCopy {
 }
 
 /** Must match client/src/data/plan-db-name.ts. */
-const PLAN_DB_PREFIX = 'concord-plan-';
+export const PLAN_DB_PREFIX = 'concord-plan-';
 const SERVER_READ_TIMEOUT_MS = 30_000;
 
 /** The device's stored plan: every update y-indexeddb wrote for it, applied to a fresh doc. */

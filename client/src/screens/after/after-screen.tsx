@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import '../../styles/after.css';
 import { usePlan } from '../../data/plan';
 import { ViewOnlyNotice } from '../../components/access-notices';
 import { SyncIndicator } from '../../components/sync-indicator';
 import { href, type AfterView } from '../../routing/hash-route';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { AfterNav } from './after-nav';
 import { MinutesView } from './minutes-view';
 import { ChangesView } from './changes-view';
@@ -28,12 +29,7 @@ interface Props {
 /** A plan's after-the-meeting views: minutes, changes since, chase list and dashboard. */
 export default function AfterScreen({ planId, view, meetingId }: Props) {
   const { plan, mutators, syncState, readOnly, viewer } = usePlan(planId);
-  useEffect(() => {
-    if (plan) document.title = `${TITLES[view]} · ${plan.title} · Concord`;
-    return () => {
-      document.title = 'Concord';
-    };
-  }, [plan?.title, view]);
+  useDocumentTitle(plan ? `${TITLES[view]} · ${plan.title}` : null);
   if (!plan || !mutators) {
     return (
       <section className="panel">

@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
 import { usePlan } from '../../data/plan';
 import { useSettings } from '../../data';
 import { useAnnouncePresence } from '../../data/presence';
 import { ViewOnlyNotice } from '../../components/access-notices';
 import { SyncIndicator } from '../../components/sync-indicator';
 import { href } from '../../routing/hash-route';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { MeetingList } from './meeting-list';
 import { NewMeetingForm } from './new-meeting-form';
 import { MeetingView } from './meeting-view';
@@ -20,12 +20,7 @@ interface Props {
 export default function MeetingsScreen({ planId, meetingId }: Props) {
   const { plan, handle, mutators, syncState, readOnly, viewer } = usePlan(planId);
   const settings = useSettings();
-  useEffect(() => {
-    if (plan) document.title = `Meetings · ${plan.title} · Concord`;
-    return () => {
-      document.title = 'Concord';
-    };
-  }, [plan?.title]);
+  useDocumentTitle(plan ? `Meetings · ${plan.title}` : null);
   // On the list, say who is here; the walk-through announces itself with the action it shows.
   useAnnouncePresence(handle, meetingId || !settings.displayName ? null : presenceOf(settings));
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import '../../styles/after.css';
 import { ensureActionIndex, useActionIndex, useSettings } from '../../data';
 import { todayIso } from '../../lib/when';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { MyActionsFilters } from './my-actions-filters';
 import { MyActionsTable } from './my-actions-table';
 import { leadsOf, matchesRow, NO_FILTER, type MyActionsFilter } from './action-row-filter';
@@ -12,12 +13,9 @@ export default function MyActionsScreen() {
   const settings = useSettings();
   const [filter, setFilter] = useState<MyActionsFilter | null>(null);
   const [indexing, setIndexing] = useState(true);
+  useDocumentTitle('My actions');
   useEffect(() => {
-    document.title = 'My actions · Concord';
     void ensureActionIndex().finally(() => setIndexing(false));
-    return () => {
-      document.title = 'Concord';
-    };
   }, []);
   // Until the user types, "my" means the organisation in the device settings.
   const shown = filter ?? { ...NO_FILTER, who: settings.organisation };

@@ -13,6 +13,11 @@ export const SHARING_ERRORS: Record<SharingReason, string> = {
   'too-large': 'The request was larger than the server accepts.',
   'create-key-required': 'This server only lets holders of its key put plans on it.',
   'server-error': 'The server had a problem. Try again in a moment.',
+  'invalid-group': 'The server cannot hold a working group with this address.',
+  'invalid-member': 'Give a name (up to 200 characters); an email address, if any, must look like one.',
+  'link-revoked': 'This invite link has been withdrawn. Ask the group’s owner for a new one.',
+  'not-plan-owner': 'Only the plan’s owner can add it to a group, from a device that holds its owner link.',
+  'group-exists': 'A working group with this address is already on the server. Try again.',
 };
 
 export const ROLE_WORDS = {
