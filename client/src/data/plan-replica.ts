@@ -10,11 +10,14 @@ import { PendingChanges } from './pending-changes';
 import { onStoredReceipt } from './stored-receipts';
 import { connectionOf, INITIAL_SYNC, type SyncState } from './sync-state';
 import { connectWithAccess } from './plan-access';
+import { createSnapshotWriter, readPlanSnapshot } from './plan-snapshot-cache';
 
 /** How long to wait for a first receipt before treating the relay as a stock one that never sends them. */
 const STOCK_RELAY_GRACE_MS = 3000;
 /** How long syncing waits for the device's stored copy: a store that never answers must not keep a plan offline. */
 const LOCAL_LOAD_GRACE_MS = 3000;
+/** How long a cached snapshot waits to be drawn before the stored copy is read anyway (no screen may show it). */
+const PREVIEW_DRAW_GRACE_MS = 1000;
 
 /**
  * An open plan, as the UI holds it: an opaque handle read through snapshots. Only client/src/data reaches the doc.
@@ -29,6 +32,8 @@ export interface PlanHandle {
   /** Whether the device's stored copy has been read (so `plan() === null` means "not on this device"). */
   loaded(): boolean;
   subscribe(listener: () => void): () => void;
+  /** The UI has drawn the current snapshot (a cached one waits for this before the stored copy is read). */
+  drawn(): void;
 }
 
 
@@ -39,7 +44,8 @@ export interface PlanHandle {
 export class Replica implements PlanHandle {
   readonly doc = new Y.Doc();
   readonly whenLoaded: Promise<void>;
-  private readonly persistence: IndexeddbPersistence;
+  /** Created once a cached snapshot (if any) is on screen: reading a big stored copy blocks the page for a while. */
+  private persistence: IndexeddbPersistence | null = null;
   private readonly provider: WebsocketProvider;
   private readonly listeners = new Set<() => void>();
   private readonly catalogue;
@@ -57,14 +63,21 @@ export class Replica implements PlanHandle {
   /** Counts doc updates; the snapshot records the count it was taken at, so an unchanged doc is not re-read. */
   private docVersion = 0;
   private snapshotVersion = -1;
+  /** The snapshot shown is the cached one from the plan's last visit, not yet one of this doc. */
+  private previewing = false;
+  private onDrawn: (() => void) | null = null;
+  private readonly snapshotWriter: ReturnType<typeof createSnapshotWriter>;
 
   constructor(readonly planId: string) {
     const serverUrl = defaultServerUrl();
-    this.persistence = new IndexeddbPersistence(PLAN_DB_PREFIX + planId, this.doc);
+    this.snapshotWriter = createSnapshotWriter(planId, () =>
+      this.isLoaded && this.snapshot && !this.previewing ? { plan: this.snapshot, version: this.snapshotVersion } : null,
+    );
     // Connects once the stored copy is loaded (see connectAfterLoad).
     this.provider = new WebsocketProvider(serverUrl, planId, this.doc, { connect: false });
     this.catalogue = createCatalogueWriter(planId, serverUrl, () => ({
-      plan: this.snapshot,
+      // The catalogue reflects the doc; a cached snapshot may be older than it.
+      plan: this.previewing ? null : this.snapshot,
       sync: this.state,
       changedAt: this.changedAt,
     }));
@@ -76,6 +89,8 @@ export class Replica implements PlanHandle {
     onStoredReceipt(this.provider, this.onReceipt);
     window.addEventListener('online', this.onNetworkChange);
     window.addEventListener('offline', this.onNetworkChange);
+    window.addEventListener('pagehide', this.snapshotWriter.flush);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
     this.whenLoaded = this.load();
     void this.connectAfterLoad();
   }
@@ -85,6 +100,7 @@ export class Replica implements PlanHandle {
   awareness = () => this.provider.awareness;
   sync = () => this.state;
   loaded = () => this.isLoaded;
+  drawn = () => this.onDrawn?.();
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -96,18 +112,24 @@ export class Replica implements PlanHandle {
   destroy(): void {
     this.destroyed = true;
     this.catalogue.flush();
+    this.snapshotWriter.flush();
+    window.removeEventListener('pagehide', this.snapshotWriter.flush);
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.stopAccess();
     this.doc.off('update', this.onUpdate);
     this.doc.off('beforeTransaction', this.onBeforeTransaction);
     window.removeEventListener('online', this.onNetworkChange);
     window.removeEventListener('offline', this.onNetworkChange);
     this.provider.destroy();
-    void this.persistence.destroy();
+    void this.persistence?.destroy();
     this.doc.destroy();
   }
 
   private async load(): Promise<void> {
-    const row = await deviceDb.plans.get(this.planId).catch(() => undefined);
+    const [row, cached] = await Promise.all([deviceDb.plans.get(this.planId).catch(() => undefined), readPlanSnapshot(this.planId)]);
+    if (cached && !this.destroyed) await this.showCached(cached);
+    if (this.destroyed) return;
+    this.persistence = new IndexeddbPersistence(PLAN_DB_PREFIX + this.planId, this.doc);
     if (row) {
       this.changedAt = row.updatedAt;
       if (!this.receiptsSupported) this.pendingChanges = new PendingChanges(row.pendingCount ?? (row.pendingChanges ? 1 : 0));
@@ -116,11 +138,34 @@ export class Replica implements PlanHandle {
     }
     await this.persistence.whenSynced;
     this.isLoaded = true;
+    this.previewing = false;
     // Loading the stored copy was one update, whose snapshot has usually just been taken: reading 2,000 actions
     // again would only delay the first render.
     if (this.snapshotVersion === this.docVersion) this.notify();
     else this.takeSnapshot();
   }
+
+  /**
+   * Shows the plan as this device last saw it (read-only: `loaded()` stays false) and waits until a screen has drawn
+   * it, so its rows are on screen before the stored copy is read and applied, which blocks a big plan's page for a
+   * while. The screen's code may still be on its way: the wait is for the drawing, not for a frame.
+   */
+  private async showCached(cached: Plan): Promise<void> {
+    if (this.snapshot !== null) return;
+    this.snapshot = cached;
+    this.previewing = true;
+    const drawn = new Promise<void>((resolve) => {
+      this.onDrawn = resolve;
+      setTimeout(resolve, PREVIEW_DRAW_GRACE_MS);
+    });
+    this.notify();
+    await drawn;
+    this.onDrawn = null;
+  }
+
+  private onVisibilityChange = (): void => {
+    if (document.visibilityState === 'hidden') this.snapshotWriter.flush();
+  };
 
   /**
    * Syncing starts (with this device's token, once the catalogue is read, whatever navigator.onLine says: it
@@ -129,7 +174,7 @@ export class Replica implements PlanHandle {
    * not slowed by the socket and by sending the loaded copy to the other tabs, which have it from the same store.
    */
   private async connectAfterLoad(): Promise<void> {
-    await Promise.race([this.persistence.whenSynced, new Promise((resolve) => setTimeout(resolve, LOCAL_LOAD_GRACE_MS))]);
+    await Promise.race([this.whenLoaded, new Promise((resolve) => setTimeout(resolve, LOCAL_LOAD_GRACE_MS))]);
     if (!this.destroyed) this.stopAccess = connectWithAccess(this.planId, this.provider, this.onTokenChange);
   }
 
@@ -153,8 +198,10 @@ export class Replica implements PlanHandle {
   private takeSnapshot(): void {
     this.snapshotVersion = this.docVersion;
     this.snapshot = isPlanDoc(this.doc) ? planFromDoc(this.doc) : null;
+    this.previewing = false;
     this.notify();
     this.catalogue.schedule();
+    if (this.isLoaded) this.snapshotWriter.schedule();
   }
 
   /**
@@ -165,8 +212,9 @@ export class Replica implements PlanHandle {
    * So the update listeners are set aside for that one transaction and put back once it is done.
    */
   private onBeforeTransaction = (tr: Y.Transaction): void => {
-    if (tr.origin !== this.persistence || this.isLoaded || this.provider.wsconnected || this.provider.bcconnected) return;
-    const listeners = [this.persistence._storeUpdate, this.provider._updateHandler, this.onUpdate];
+    const persistence = this.persistence;
+    if (!persistence || tr.origin !== persistence || this.isLoaded || this.provider.wsconnected || this.provider.bcconnected) return;
+    const listeners = [persistence._storeUpdate, this.provider._updateHandler, this.onUpdate];
     listeners.forEach((l) => this.doc.off('update', l));
     this.doc.once('afterAllTransactions', () => {
       listeners.forEach((l) => this.doc.on('update', l));

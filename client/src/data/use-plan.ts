@@ -18,7 +18,10 @@ export interface UsePlan {
   status: PlanStatus;
   /** This device's role; null when it syncs without a token (a plan never shared) or while loading. */
   role: PlanRole | null;
-  /** Show the plan, never an editing control, never call a mutator: a viewer, or the role is not read yet. */
+  /**
+   * Show the plan, never an editing control, never call a mutator: a viewer, the role is not read yet, or what is
+   * shown is the plan as this device last saw it while its stored copy is still loading.
+   */
   readOnly: boolean;
   /** This device joined by a view-only link (say so on screen). */
   viewer: boolean;
@@ -45,8 +48,14 @@ export function usePlan(planId: string): UsePlan {
   const loaded = useSyncExternalStore(subscribe, () => handle?.loaded() ?? false);
   const mutators = useMemo(() => (handle ? planMutators(handle) : null), [handle]);
   const status: PlanStatus = plan ? 'ready' : loaded ? 'joining' : 'loading';
+  // Effects run once the rows are committed and painted: a cached snapshot is then on screen.
+  useEffect(() => {
+    if (plan) handle?.drawn();
+  }, [handle, plan]);
   const row = usePlanRow(planId);
   const role = row?.role ?? null;
   // Until the catalogue row is read the role is unknown: no editing control, even briefly, for what may be a viewer.
-  return { plan, handle, mutators, syncState, status, role, readOnly: row === undefined || role === 'viewer', viewer: role === 'viewer' };
+  // Until the doc is loaded a mutator would edit an empty doc: a cached snapshot is only to look at.
+  const readOnly = row === undefined || role === 'viewer' || !loaded;
+  return { plan, handle, mutators, syncState, status, role, readOnly, viewer: role === 'viewer' };
 }
