@@ -98,6 +98,8 @@ describeWithSeeds('after the meeting, in Chromium', () => {
   it('shows changes since a chosen meeting and the chase list per lead', async () => {
     const page = s.device.page;
     await page.goto(href('changes'));
+    // By default "since" is the meeting before the latest: straight after January it shows what January changed.
+    await expect.poll(() => page.getByLabel('Since', { exact: true }).inputValue(), { timeout: UI_TIMEOUT }).toBe(held.november);
     await page.getByLabel('Since', { exact: true }).selectOption(held.november);
     const moved = page.getByRole('list', { name: 'RAG movements' });
     await moved.waitFor({ timeout: UI_TIMEOUT });

@@ -77,14 +77,24 @@ describeWithSeeds('meeting mode, keyboard only, in Chromium', () => {
       if (i === 0) await screenshot(page, 'meeting-01-walk-rated');
       await next(page);
     }
+    // D and L move on to the next action (the default setting); P comes back to see the marks, each undoable.
     const deferred = await currentActionId(page);
-    await press(page, 'd', 'Deferred.');
-    await next(page);
+    await press(page, 'd', /^Deferred\. Next: Action 12 of/);
     const absent = await currentActionId(page);
-    await press(page, 'l', 'Lead absent, to chase.');
-    expect(await walk(page).innerText()).toContain('Lead absent — chase');
+    expect(absent).not.toBe(deferred);
+    await press(page, 'l', /^Lead absent, to chase\. Next: Action 13 of/);
+    await press(page, 'p', /^Action 12 of/);
+    expect(await currentActionId(page)).toBe(absent);
+    const marks = page.getByRole('list', { name: 'Recorded in this meeting' });
+    expect(await marks.innerText()).toContain('Lead absent — chase');
     expect(await page.locator('.walk-position').innerText()).toMatch(/10 discussed · 1 deferred · 1 lead absent/);
     await screenshot(page, 'meeting-02-walk-lead-absent');
+    // E then Enter keeps the meeting going: "Keep going" is the dialog's default.
+    await page.keyboard.press('e');
+    await page.getByRole('dialog', { name: 'End the meeting?' }).waitFor({ timeout: UI_TIMEOUT });
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'End the meeting?' }).waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+    expect(await page.locator('.walk-head .state-live').count()).toBe(1);
 
     // Shortcuts do not fire while typing: a letter typed into the update field stays text.
     await page.keyboard.press('u');

@@ -104,12 +104,24 @@ export async function createAndStartMeeting(page: Page, title: string, attendee?
   return meetingId;
 }
 
-/** E, then Enter on the confirm dialog's focused "End meeting" button. */
+/** The focused element's text. */
+export function focusedText(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.activeElement?.textContent?.trim());
+}
+
+/**
+ * E, then Tab from the dialog's default button ("Keep going") to "End meeting" and Enter. Focus then lands on the
+ * link to the minutes.
+ */
 export async function endMeeting(page: Page): Promise<void> {
   await page.keyboard.press('e');
   const dialog = page.getByRole('dialog', { name: 'End the meeting?' });
   await dialog.waitFor({ timeout: UI_TIMEOUT });
+  expect(await focusedText(page)).toBe('Keep going');
+  await page.keyboard.press('Tab');
+  expect(await focusedText(page)).toBe('End meeting');
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'detached', timeout: UI_TIMEOUT });
   await page.locator('.walk-head .state-ended').waitFor({ timeout: UI_TIMEOUT });
+  await expect.poll(() => focusedText(page), { timeout: UI_TIMEOUT }).toBe('Open the minutes');
 }

@@ -46,9 +46,20 @@ export async function inviteLinkFor(baseUrl: string, owner: Page, planId: string
   return `${baseUrl}/#/join/${planId}/${invite.token}`;
 }
 
-/** Opens an invite link and waits for the plan screen it leads to. */
-export async function joinByLink(page: Page, link: string): Promise<void> {
+/** Who a test device says it is when an invite link asks (a device with no name set is asked before the plan opens). */
+export const JOINING_PERSON = { name: 'Jo Joiner', organisation: 'Joining Trust' };
+
+/** Opens an invite link, answers "Who are you?" if this device asks, and waits for the plan screen it leads to. */
+export async function joinByLink(page: Page, link: string, person = JOINING_PERSON): Promise<void> {
   await page.goto(link);
-  await page.waitForURL(/#\/plan\/[A-Za-z0-9_-]+$/, { timeout: UI_TIMEOUT });
+  const asked = page.getByRole('heading', { name: 'Who are you?' });
+  const plan = page.waitForURL(/#\/plan\/[A-Za-z0-9_-]+$/, { timeout: UI_TIMEOUT }).then(() => 'plan' as const);
+  const ask = asked.waitFor({ timeout: UI_TIMEOUT }).then(() => 'asked' as const, () => 'not asked' as const);
+  if ((await Promise.race([plan, ask])) === 'asked') {
+    await page.getByLabel('Your name').fill(person.name);
+    await page.getByLabel('Organisation').fill(person.organisation);
+    await page.getByRole('button', { name: 'Open the plan' }).click();
+  }
+  await plan;
   await page.locator('.plan-head h1').waitFor({ timeout: UI_TIMEOUT });
 }

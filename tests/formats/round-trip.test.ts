@@ -47,6 +47,14 @@ describeWithSeeds('updates column', () => {
     const first = back.sections[0]!.groups[0]!.actions[0]!;
     // The builder may read an update column as progress (the seeds use it so) or keep it as a custom column.
     const cell = column!.key === 'progress' ? first.progress : first.custom[column!.key];
-    expect(cell).toBe('2015-11-04 (Bo): Service live');
+    // Dates as the person reads them (en-GB unless the exporting device says otherwise), never a bare ISO date.
+    expect(cell).toBe('4 November 2015 (Bo): Service live');
+  });
+
+  it('writes the update dates in the locale it is given', async () => {
+    const plan = seedPlan('bromley', 1);
+    plan.sections[0]!.groups[0]!.actions[0]!.updates = [{ id: 'u2', date: '2015-11-04T15:30:00.000Z', author: 'Bo', meetingId: null, text: 'Live' }];
+    const csv = exportCsv(plan, { updatesSince: '2015-11-01', locale: 'en-US' });
+    expect(csv).toContain('November 4, 2015 (Bo): Live');
   });
 });

@@ -49,17 +49,29 @@ export interface Device {
   close(): Promise<void>;
 }
 
-/** `touch`: a phone or tablet (touch events, a mobile viewport and user agent), for tests that tap. */
-export async function launchDevice(name: string, viewport = { width: 1280, height: 900 }, touch: { hasTouch?: boolean; isMobile?: boolean } = {}): Promise<Device> {
+/** How a simulated device differs from a desktop: a touch screen (a phone or tablet), another locale or time zone. */
+export interface DeviceOptions {
+  /** A phone or tablet: touch events, `pointer: coarse`, no hover, a mobile viewport and user agent. */
+  touch?: boolean;
+  /** The same, as Playwright names them (either is enough). */
+  hasTouch?: boolean;
+  isMobile?: boolean;
+  /** Default en-GB. */
+  locale?: string;
+  /** Default Europe/London. */
+  timezoneId?: string;
+}
+
+export async function launchDevice(name: string, viewport = { width: 1280, height: 900 }, options: DeviceOptions = {}): Promise<Device> {
   const profileDir = mkdtempSync(join(tmpdir(), `concord-${name}-`));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: LAUNCH_ARGS,
     viewport,
-    ...touch,
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
+    locale: options.locale ?? 'en-GB',
+    timezoneId: options.timezoneId ?? 'Europe/London',
+    ...(options.touch || options.hasTouch || options.isMobile ? { hasTouch: true, isMobile: true, deviceScaleFactor: 1 } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

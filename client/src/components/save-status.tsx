@@ -1,8 +1,5 @@
 import { saveStatusOf } from '../data';
-
-function clockTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}
+import { formatTime } from '../lib/when';
 
 /**
  * Where a plan's changes are, in words: "N changes not yet on the server", "Saved to the server at HH:MM" (only
@@ -14,7 +11,7 @@ export function SaveStatus({ pendingCount, lastStoredAt }: { pendingCount: numbe
     status.kind === 'pending'
       ? `${status.count} ${status.count === 1 ? 'change' : 'changes'} not yet on the server`
       : status.kind === 'on-server'
-        ? `Saved to the server at ${clockTime(status.at)}`
+        ? `Saved to the server at ${formatTime(status.at)}`
         : 'Saved on this device';
   return (
     <span className={`save-status save-${status.kind}`} data-save={status.kind}>

@@ -1,5 +1,5 @@
 // The cross-plan action index: a materialised view of each plan doc, rewritten whenever the plan's catalogue row is.
-import { changesSince, lastEndedMeeting, liveActions, sectionLabel, type Plan } from '@concord/shared';
+import { changesSince, currentPosition, defaultSince, headline, importedAt, liveActions, sectionLabel, type Plan, type Position } from '@concord/shared';
 import { deviceDb, type ActionIndexRow } from './device-db';
 import { todayIso } from '../lib/when';
 import { digestOf } from '../lib/digest';
@@ -7,10 +7,18 @@ import { digestOf } from '../lib/digest';
 const latestStamp = (stamps: readonly string[]): string | null =>
   stamps.reduce<string | null>((max, s) => (max === null || s > max ? s : max), null);
 
-/** The index rows a plan implies: its live actions, with "needs update" judged against its last held meeting. */
+/** How much of a position's text the index keeps: a line to recognise it by, not the whole cell. */
+const POSITION_HEADLINE = 200;
+
+const shortened = (p: Position): Position => (p.kind === 'none' ? p : { ...p, text: headline(p.text, POSITION_HEADLINE) });
+
+/**
+ * The index rows a plan implies: its live actions with their current position, and "needs update" judged as the
+ * changes view judges it (no update since the meeting before the latest one).
+ */
 export function actionRowsOf(plan: Plan, today = todayIso()): ActionIndexRow[] {
-  const last = lastEndedMeeting(plan, today);
-  const stale = new Set(changesSince(plan, last ? { meetingId: last.id } : null, today).noUpdate.map((a) => a.actionId));
+  const stale = new Set(changesSince(plan, defaultSince(plan, today), today).noUpdate.map((a) => a.actionId));
+  const imported = importedAt(plan);
   return liveActions(plan).map(({ action, section }) => ({
     key: `${plan.id}/${action.id}`,
     planId: plan.id,
@@ -24,6 +32,7 @@ export function actionRowsOf(plan: Plan, today = todayIso()): ActionIndexRow[] {
     rag: action.rag,
     lastUpdate: latestStamp(action.updates.map((u) => u.date)),
     needsUpdate: stale.has(action.id),
+    position: shortened(currentPosition(action, imported)),
   }));
 }
 

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Rag } from '@concord/shared/plan-json';
+import type { Position } from '@concord/shared';
 import type { Role } from '@concord/shared/protocol';
 
 /** What this device may do with a plan: owner (manages sharing), editor, viewer (read-only); the token's role. */
@@ -82,8 +83,13 @@ export interface ActionIndexRow {
   rag: Rag | null;
   /** Stamp of the latest progress update, or null when there is none. */
   lastUpdate: string | null;
-  /** No update since the plan's last held meeting (or ever, when it has had none); never true for Blue. */
+  /** No update since the meeting before the plan's latest one (or ever, before a second meeting); never Blue. */
   needsUpdate: boolean;
+  /**
+   * The action's current position (shared currentPosition), its text cut to a headline; absent in rows indexed
+   * before positions were.
+   */
+  position?: Position;
 }
 
 interface SettingRow {

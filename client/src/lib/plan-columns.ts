@@ -8,7 +8,7 @@ export function columnsOf(plan: Plan): Column[] {
 }
 
 /** Fixed widths for the short columns; every other column takes an equal share of what is left. */
-const FIXED_TRACKS: Readonly<Record<string, string>> = { ref: '4rem', timescale: '8rem', leads: '9rem', rag: '8rem' };
+const FIXED_TRACKS: Readonly<Record<string, string>> = { ref: '4rem', timescale: '8rem', leads: '9rem', rag: '8rem', 'latest-update': 'minmax(0, 0.9fr)' };
 const EDIT_TRACK = '4.5rem';
 
 /**

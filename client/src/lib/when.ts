@@ -1,18 +1,45 @@
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
+// Dates and times in the person's own locale (en-GB: day-month order, 24-hour clock), never a hard-coded one.
+import { DEFAULT_LOCALE, dateFormatter, formatDate as longDate } from '@concord/shared/dates';
 
-/** "23 Nov 2026, 14:05", or the fallback for null / unreadable input. */
-export function formatDateTime(iso: string | null, fallback = 'Never'): string {
-  if (!iso) return fallback;
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+/** The person's locale as the browser reports it (their language setting); en-GB when it reports none. */
+export function userLocale(): string {
+  const nav = typeof navigator === 'undefined' ? undefined : navigator;
+  return nav?.languages?.[0] || nav?.language || DEFAULT_LOCALE;
 }
 
-/** A YYYY-MM-DD date (or date-time) as "23 Nov 2026", in the user's day rather than UTC's. */
+const STYLES = {
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  date: { dateStyle: 'medium' },
+  time: { timeStyle: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** A formatter in the person's locale. */
+const inLocale = (style: keyof typeof STYLES): Intl.DateTimeFormat => dateFormatter(userLocale(), STYLES[style]);
+
+/** "23 Nov 2026, 14:05" (en-GB) or "Nov 23, 2026, 2:05 PM" (en-US); a bare date as formatDate; the fallback for null. */
+export function formatDateTime(iso: string | null, fallback = 'Never'): string {
+  if (!iso) return fallback;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatDate(iso);
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : inLocale('dateTime').format(d);
+}
+
+/** A YYYY-MM-DD date (or date-time) as "23 Nov 2026" (en-GB), in the person's day rather than UTC's. */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateOnly.format(d);
+  return Number.isNaN(d.getTime()) ? iso : inLocale('date').format(d);
+}
+
+/** A date written out as minutes and emails write it: "23 November 2026" (en-GB), "November 23, 2026" (en-US). */
+export function formatLongDate(iso: string): string {
+  return longDate(iso, userLocale());
+}
+
+/** "14:05" (en-GB) or "2:05 PM" (en-US). */
+export function formatTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : inLocale('time').format(d);
 }
 
 /** Today as YYYY-MM-DD in local time (toISOString would give UTC's day). */

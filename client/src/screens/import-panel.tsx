@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ImportResult, KnownColumnKey } from '@concord/shared';
+import { markImported, type ImportResult, type KnownColumnKey } from '@concord/shared';
 import { createPlanFromJson } from '../data/plan';
 import { href, navigate } from '../routing/hash-route';
 import { importErrorText } from '../lib/import-words';
@@ -51,7 +51,8 @@ export default function ImportPanel({ source, onCancel }: Props) {
     if (stage.name !== 'review') return;
     setStage({ ...stage, busy: 'saving' });
     try {
-      navigate(href.plan(await createPlanFromJson(stage.result.plan)));
+      // Stamped with when it came in: its progress column is each action's position "as imported on" that day.
+      navigate(href.plan(await createPlanFromJson(markImported(stage.result.plan, new Date().toISOString()))));
     } catch {
       setStage({ ...stage, busy: null, error: 'The plan could not be saved on this device. Nothing was changed.' });
     }

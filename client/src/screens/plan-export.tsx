@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Plan } from '@concord/shared';
 import { downloadFile, safeFileName } from '../lib/download';
+import { defaultUpdatesSince, updateLabel } from '../lib/update-column';
+import { userLocale } from '../lib/when';
 
 const FORMATS = {
   docx: { label: 'Word (.docx)', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
@@ -9,29 +11,18 @@ const FORMATS = {
 } as const;
 type Format = keyof typeof FORMATS;
 
-function monthAgo(): string {
-  const d = new Date();
-  d.setMonth(d.getMonth() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
-function updateLabel(since: string): string {
-  const d = new Date(`${since}T12:00:00`);
-  return Number.isNaN(d.getTime()) ? 'UPDATE' : `UPDATE ${d.toLocaleString('en-GB', { month: 'long', year: 'numeric' }).toUpperCase()}`;
-}
-
 async function render(plan: Plan, format: Format, updatesSince: string | null): Promise<string | Uint8Array> {
   // docx, exceljs and the zip/XML code are fetched only now, the first time someone exports.
   const formats = await import('@concord/shared/formats');
-  const options = updatesSince ? { updatesSince } : {};
+  const options = { locale: userLocale(), ...(updatesSince ? { updatesSince } : {}) };
   if (format === 'csv') return formats.exportCsv(plan, options);
   return format === 'docx' ? formats.exportDocx(plan, options) : formats.exportXlsx(plan, options);
 }
 
-/** Download the plan as Word (Concordat layout), Excel or CSV, or print it; works offline. */
+/** Download the plan as Word (Concordat layout), Excel or CSV, with the latest updates by default, or print it. */
 export function PlanExport({ plan }: { plan: Plan }) {
-  const [withUpdates, setWithUpdates] = useState(false);
-  const [since, setSince] = useState(monthAgo);
+  const [withUpdates, setWithUpdates] = useState(true);
+  const [since, setSince] = useState(() => defaultUpdatesSince(plan));
   const [busy, setBusy] = useState<Format | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = async (format: Format) => {
@@ -49,6 +40,11 @@ export function PlanExport({ plan }: { plan: Plan }) {
   return (
     <details className="plan-export">
       <summary>Export or print</summary>
+      <label className="inline-check">
+        <input type="checkbox" checked={withUpdates} onChange={(e) => setWithUpdates(e.currentTarget.checked)} />
+        Add an “{updateLabel(since)}” column with the updates since
+      </label>{' '}
+      <input type="date" aria-label="Updates since" value={since} disabled={!withUpdates} onChange={(e) => setSince(e.currentTarget.value)} />
       <div className="toolbar">
         {(Object.keys(FORMATS) as Format[]).map((f) => (
           <button key={f} type="button" disabled={busy !== null} onClick={() => void run(f)}>
@@ -59,11 +55,6 @@ export function PlanExport({ plan }: { plan: Plan }) {
           Print or save as PDF
         </button>
       </div>
-      <label className="inline-check">
-        <input type="checkbox" checked={withUpdates} onChange={(e) => setWithUpdates(e.currentTarget.checked)} />
-        Add an “{updateLabel(since)}” column with the updates since
-      </label>{' '}
-      <input type="date" aria-label="Updates since" value={since} disabled={!withUpdates} onChange={(e) => setSince(e.currentTarget.value)} />
       {error && (
         <p className="error" role="alert">
           {error}

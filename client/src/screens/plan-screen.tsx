@@ -1,5 +1,5 @@
 import { ragCounts, type Action, type Plan } from '@concord/shared';
-import { usePlan } from '../data/plan';
+import { usePlan, type PlanMutators } from '../data/plan';
 import { SyncIndicator } from '../components/sync-indicator';
 import { RagCounts } from '../components/rag-counts';
 import { href, navigate } from '../routing/hash-route';
@@ -9,6 +9,8 @@ import { ActionEditor } from './action-editor';
 import { PlanNotes } from './plan-notes';
 import { AfterNav } from './after/after-nav';
 import { PlanExport } from './plan-export';
+import { ColumnChooser } from './column-chooser';
+import { useColumnChoice } from '../lib/table-columns';
 import { ShareButton } from './share/share-button';
 import { RefusedNotice, ViewOnlyNotice } from '../components/access-notices';
 
@@ -55,7 +57,7 @@ export default function PlanScreen({ planId, actionId }: Props) {
       </div>
       {syncState.connection === 'refused' && <RefusedNotice reason={syncState.refusedReason} />}
       {viewer && <ViewOnlyNotice />}
-      <PlanTable plan={plan} mutators={mutators} readOnly={readOnly} />
+      <ChosenColumnsTable plan={plan} mutators={mutators} readOnly={readOnly} />
       <PlanNotes plan={plan} />
       {actionId && action && !readOnly && (
         <ActionEditor
@@ -75,6 +77,17 @@ export default function PlanScreen({ planId, actionId }: Props) {
         </p>
       )}
     </div>
+  );
+}
+
+/** The plan table with the columns this person chose for it (and the chooser above it). */
+function ChosenColumnsTable({ plan, mutators, readOnly }: { plan: Plan; mutators: PlanMutators; readOnly: boolean }) {
+  const choice = useColumnChoice(plan);
+  return (
+    <>
+      <ColumnChooser choice={choice} />
+      <PlanTable plan={plan} columns={choice.shown} mutators={mutators} readOnly={readOnly} />
+    </>
   );
 }
 

@@ -1,13 +1,16 @@
 import { memo, useLayoutEffect, useState, type CSSProperties } from 'react';
-import type { Action, Column, Plan, Section } from '@concord/shared';
+import { latestUpdate, type Action, type Column, type Plan, type Section } from '@concord/shared';
 import type { PlanMutators } from '../data/plan';
 import { RagBadge } from '../components/rag-badge';
-import { cellText, columnsOf, columnTemplate, liveActions, liveGroups, liveSections } from '../lib/plan-columns';
+import { cellText, columnTemplate, liveActions, liveGroups, liveSections } from '../lib/plan-columns';
+import { LATEST_UPDATE } from '../lib/table-columns';
 import { formatDate } from '../lib/when';
 import { href, navigate } from '../routing/hash-route';
 
 interface Props {
   plan: Plan;
+  /** The columns to show, in order (the person's choice; see useColumnChoice). */
+  columns: Column[];
   mutators: PlanMutators;
   /** A viewer's table: no add or edit controls. */
   readOnly?: boolean;
@@ -18,9 +21,8 @@ interface Props {
  * screen around it re-renders on every sync-state change, the table only when the plan changes, and then each row
  * only when what it shows changed, so an edit re-renders one row, not 2,000.
  */
-export const PlanTable = memo(function PlanTable({ plan, mutators, readOnly = false }: Props) {
+export const PlanTable = memo(function PlanTable({ plan, columns, mutators, readOnly = false }: Props) {
   const rowsShown = useRowsAfterMount();
-  const columns = columnsOf(plan);
   const span = columns.length + (readOnly ? 0 : 1);
   const style = { '--plan-columns': columnTemplate(columns, !readOnly) } as CSSProperties;
   return (
@@ -139,19 +141,17 @@ const ActionRow = memo(function ActionRow({ planId, action, columns, readOnly }:
 
 function cellContent(action: Action, columnKey: string) {
   if (columnKey === 'rag') return <RagBadge rag={action.rag} />;
-  const text = cellText(action, columnKey);
-  const latest = columnKey === 'progress' ? action.updates.at(-1) : undefined;
-  if (!latest) return text;
+  if (columnKey !== LATEST_UPDATE) return cellText(action, columnKey);
+  const latest = latestUpdate(action.updates);
+  if (!latest) return null;
   return (
     <>
-      {text}
-      <p className="latest-update">
-        <strong>
-          {formatDate(latest.date)}
-          {latest.author && `, ${latest.author}`}:
-        </strong>{' '}
-        {latest.text}
-      </p>
+      <strong className="latest-update-when">
+        {formatDate(latest.date.slice(0, 10))}
+        {latest.author && ` · ${latest.author}`}
+      </strong>
+      {'\n'}
+      {latest.text}
     </>
   );
 }
@@ -169,7 +169,7 @@ function sameRow(a: RowProps, b: RowProps): boolean {
     if (key !== b.columns[i]!.key || a.columns[i]!.label !== b.columns[i]!.label) return false;
     if (cellText(a.action, key) !== cellText(b.action, key)) return false;
   }
-  const x = a.action.updates.at(-1);
-  const y = b.action.updates.at(-1);
+  const x = latestUpdate(a.action.updates);
+  const y = latestUpdate(b.action.updates);
   return x === y || (!!x && !!y && x.date === y.date && x.author === y.author && x.text === y.text);
 }

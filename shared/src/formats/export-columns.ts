@@ -4,10 +4,13 @@
  */
 import type { Action, LegendEntry, Plan, Rag } from '../plan-json';
 import { CONCORDAT_COLUMNS } from '../model/template';
+import { DEFAULT_LOCALE, formatDate } from '../meetings/dates';
 
 export interface ExportOptions {
   /** ISO date: adds a column "UPDATE <MONTH YEAR>" with each action's updates on or after this date. */
   updatesSince?: string;
+  /** How the update column writes dates: the reader's locale (default en-GB, "14 January 2016"). */
+  locale?: string;
 }
 
 export interface ExportColumn {
@@ -72,7 +75,7 @@ export function updateColumnLabel(since: string): string {
   return `UPDATE ${MONTHS[Number(month) - 1] ?? ''} ${year ?? ''}`.replace(/\s+/g, ' ').trim();
 }
 
-function updatesColumn(since: string): ExportColumn {
+function updatesColumn(since: string, locale: string): ExportColumn {
   return {
     key: 'updatesSince',
     label: updateColumnLabel(since),
@@ -81,7 +84,7 @@ function updatesColumn(since: string): ExportColumn {
       a.updates
         .filter((u) => u.date.slice(0, 10) >= since.slice(0, 10))
         .sort((x, y) => x.date.localeCompare(y.date))
-        .map((u) => `${u.date.slice(0, 10)}${u.author ? ` (${u.author})` : ''}: ${u.text}`)
+        .map((u) => `${formatDate(u.date, locale)}${u.author ? ` (${u.author})` : ''}: ${u.text}`)
         .join('\n'),
   };
 }
@@ -104,7 +107,7 @@ export function exportColumns(plan: Plan, options: ExportOptions = {}): ExportCo
     weight: WEIGHTS[c.key] ?? 1.2,
     value: fieldValue(c.key),
   }));
-  if (options.updatesSince) columns.push(updatesColumn(options.updatesSince));
+  if (options.updatesSince) columns.push(updatesColumn(options.updatesSince, options.locale ?? DEFAULT_LOCALE));
   return columns;
 }
 

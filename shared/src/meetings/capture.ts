@@ -43,6 +43,17 @@ export function endMeeting(doc: PlanDoc, meetingId: string): void {
 }
 
 /**
+ * Reopens a meeting ended by mistake (state "live" again), so capture can go on; everything it recorded stays.
+ * Reopening a live meeting changes nothing. Throws MeetingError 'meeting-not-found', or 'not-ended' for a meeting
+ * that was never started.
+ */
+export function reopenMeeting(doc: PlanDoc, meetingId: string): void {
+  const meeting = requireMeeting(planFromDoc(doc), meetingId);
+  if (meeting.state === 'planned') throw new MeetingError('not-ended', `meeting ${meetingId} has not started`);
+  updateMeeting(doc, meetingId, { state: 'live' });
+}
+
+/**
  * Makes an empty (not edited) minute line for each action the meeting discussed that has none, so the lines
  * exist before anyone edits them (two replicas making one line at once would keep only one's words). Call when
  * the draft is opened for editing; writes nothing when every line exists. Throws 'meeting-not-found'.

@@ -3,6 +3,7 @@
  * render. Every bar carries counts for all RAG keys, in RAG_KEYS order.
  */
 import type { Plan } from '../plan-json';
+import { DEFAULT_LOCALE, formatDate } from './dates';
 import { chaseLeads, emptyCounts, liveActions, sectionLabel, type RagKey } from './plan-walk';
 import { heldMeetings, isOverdue, meetingCutoff, ragAtMeetingEnd } from './since';
 
@@ -41,18 +42,21 @@ export interface DashboardData {
 export interface DashboardOptions {
   /** How many past meetings the trend covers; default 6. */
   meetings?: number;
+  /** How the trend's meeting dates are written (default en-GB). */
+  locale?: string;
 }
 
 const total = (counts: Record<RagKey, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
 
-function trendBars(plan: Plan, n: number): TrendBar[] {
+function trendBars(plan: Plan, n: number, locale: string): TrendBar[] {
   const placed = liveActions(plan);
   const ended = heldMeetings(plan).filter((m) => m.state === 'ended');
   return ended.slice(Math.max(0, ended.length - n)).map((meeting) => {
     const cutoff = meetingCutoff(plan, meeting);
     const counts = emptyCounts();
     for (const { action } of placed) counts[ragAtMeetingEnd(action, meeting.id, cutoff) ?? 'none']++;
-    const label = meeting.title.trim() ? `${meeting.date} ${meeting.title.trim()}` : meeting.date;
+    const date = formatDate(meeting.date, locale);
+    const label = meeting.title.trim() ? `${date} ${meeting.title.trim()}` : date;
     return { key: meeting.id, label, date: meeting.date, counts, total: total(counts) };
   });
 }
@@ -80,7 +84,7 @@ export function dashboardData(plan: Plan, today: string, options: DashboardOptio
     today,
     totals: { key: 'all', label: 'All actions', counts: totals, total: total(totals) },
     bySection: [...sections.values()],
-    trend: trendBars(plan, options.meetings ?? 6),
+    trend: trendBars(plan, options.meetings ?? 6, options.locale ?? DEFAULT_LOCALE),
     overdueByLead,
   };
 }

@@ -4,8 +4,10 @@ export const MEETING_ERROR_REASONS = [
   'section-not-found',
   /** Capture (rating, update, marks, confirming) needs a live meeting. */
   'not-live',
-  /** An ended meeting cannot be started again. */
+  /** An ended meeting cannot be started again (it can be reopened). */
   'ended',
+  /** Only an ended meeting can be reopened. */
+  'not-ended',
   /** A progress update with no words. */
   'empty-update',
 ] as const;

@@ -19,6 +19,8 @@ export {
   heldMeetings,
   previousMeeting,
   lastEndedMeeting,
+  meetingBeforeLatest,
+  defaultSince,
   type Since,
   type SinceSpec,
 } from './since';
@@ -27,6 +29,7 @@ export { resolveAgenda, type AgendaSpec } from './agenda';
 export {
   startMeeting,
   endMeeting,
+  reopenMeeting,
   rateInMeeting,
   updateInMeeting,
   deferInMeeting,
@@ -47,7 +50,16 @@ export {
   type ChaseOptions,
   type ChaseEmailOptions,
 } from './chase';
-export { formatDate } from './dates';
+export { formatDate, formatDateTime, DEFAULT_LOCALE } from './dates';
+export {
+  currentPosition,
+  positionSource,
+  importedAt,
+  markImported,
+  latestUpdate,
+  IMPORTED_AT_META,
+  type Position,
+} from './position';
 export {
   draftMinutes,
   minuteText,
@@ -59,7 +71,7 @@ export {
   type MinutesItem,
   type MinutesUpdate,
 } from './minutes';
-export { minutesToMarkdown, escapeMarkdown } from './minutes-markdown';
+export { minutesToMarkdown, escapeMarkdown, chaseMarks, type MinutesRenderOptions } from './minutes-markdown';
 export {
   dashboardData,
   type DashboardData,

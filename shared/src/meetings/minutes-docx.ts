@@ -7,9 +7,11 @@ import {
 } from 'docx';
 import { RAG_FILLS, RAG_TEXT_COLOURS } from '../rag-colour';
 import { headline } from './chase';
-import { formatDate } from './dates';
+import { DEFAULT_LOCALE, formatDate } from './dates';
 import { MINUTES_HEADINGS as H, chaseIntro, ragMovementText, ragSummaryText, type Minutes, type MinutesItem } from './minutes';
+import { chaseMarks, type MinutesRenderOptions } from './minutes-markdown';
 import type { ActionSummary } from './plan-walk';
+import { positionSource } from './position';
 
 const A4_WIDTH = 11906;
 const MARGIN = 1080;
@@ -37,18 +39,24 @@ function cell(children: Paragraph[], width: number, fill?: string): TableCell {
   });
 }
 
-/** The Update cell: the edited minute line when there is one, else each update with its author. */
-function updateParagraphs(item: MinutesItem): Paragraph[] {
+/**
+ * The Update cell: the edited minute line when there is one, else each update with its author, else "No update"
+ * (or "Lead absent") and the action's position as the meeting found it.
+ */
+function updateParagraphs(item: MinutesItem, locale: string): Paragraph[] {
   if (item.minute !== null) return [new Paragraph({ children: runs(item.minute.trim()) })];
   if (item.updates.length === 0) {
-    return [new Paragraph({ children: [new TextRun({ text: item.leadAbsent ? 'Lead absent' : 'No update', italics: true })] })];
+    const none = new Paragraph({ children: [new TextRun({ text: item.leadAbsent ? 'Lead absent' : 'No update', italics: true })] });
+    if (item.position.kind === 'none') return [none];
+    const source = new TextRun({ text: `Position (${positionSource(item.position, locale)}): `, bold: true });
+    return [none, new Paragraph({ children: [source, ...runs(item.position.text.trim())] })];
   }
   return item.updates.map((u) => new Paragraph({ children: [new TextRun({ text: `${u.author}: `, bold: true }), ...runs(u.text)] }));
 }
 
-function itemRow(item: MinutesItem, widths: number[]): TableRow {
+function itemRow(item: MinutesItem, widths: number[], locale: string): TableRow {
   const rag = item.ragTo ?? item.ragFrom;
-  const updates = updateParagraphs(item);
+  const updates = updateParagraphs(item, locale);
   const ragRun = new TextRun({ text: ragMovementText(item), bold: true, color: rag ? RAG_TEXT_COLOURS[rag] : undefined });
   const texts = [refOf(item), headline(item.text), item.leads.join('\n')];
   return new TableRow({
@@ -61,7 +69,7 @@ function itemRow(item: MinutesItem, widths: number[]): TableRow {
   });
 }
 
-function discussedTable(items: readonly MinutesItem[]): Table {
+function discussedTable(items: readonly MinutesItem[], locale: string): Table {
   const total = WEIGHTS.reduce((a, b) => a + b, 0);
   const widths = WEIGHTS.map((w) => Math.floor((TABLE_WIDTH * w) / total));
   const header = new TableRow({
@@ -70,14 +78,14 @@ function discussedTable(items: readonly MinutesItem[]): Table {
       cell([new Paragraph({ children: runs(t, true) })], widths[i] ?? 0, HEADER_FILL)),
   });
   return new Table({
-    rows: [header, ...items.map((item) => itemRow(item, widths))],
+    rows: [header, ...items.map((item) => itemRow(item, widths, locale))],
     width: { size: TABLE_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
   });
 }
 
-function lists(minutes: Minutes): Paragraph[] {
+function lists(minutes: Minutes, locale: string): Paragraph[] {
   const out: Paragraph[] = [];
   const list = (title: string, actions: readonly ActionSummary[]) => {
     if (actions.length > 0) out.push(heading(title), ...actions.map((a) => actionBullet(a)));
@@ -86,11 +94,11 @@ function lists(minutes: Minutes): Paragraph[] {
   list(H.leadAbsent, minutes.leadAbsent);
   list(H.notReached, minutes.notReached);
   if (minutes.chase.length > 0) {
-    out.push(heading(H.chase), new Paragraph({ text: chaseIntro(minutes) }));
+    out.push(heading(H.chase), new Paragraph({ text: chaseIntro(minutes, locale) }));
     for (const group of minutes.chase) {
       out.push(bullet([new TextRun({ text: group.lead || 'No lead named', bold: true })]));
       for (const item of group.items) {
-        out.push(actionBullet(item, item.overdue ? ' (overdue)' : '', 1));
+        out.push(actionBullet(item, chaseMarks(item), 1));
       }
     }
   }
@@ -100,30 +108,34 @@ function lists(minutes: Minutes): Paragraph[] {
 const labelled = (label: string, value: string): Paragraph =>
   new Paragraph({ children: [new TextRun({ text: label, bold: true }), new TextRun(value)] });
 
-function body(minutes: Minutes): (Paragraph | Table)[] {
+function body(minutes: Minutes, locale: string): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({ text: `${minutes.title.trim() || 'Meeting'}: ${minutes.planTitle}`, heading: HeadingLevel.TITLE }),
-    labelled('Date: ', formatDate(minutes.date)),
+    labelled('Date: ', formatDate(minutes.date, locale)),
   ];
   if (minutes.facilitator) out.push(labelled('Facilitator: ', minutes.facilitator));
   if (minutes.attendees.length > 0) {
     const names = minutes.attendees.map((a) => (a.organisation ? `${a.name}, ${a.organisation}` : a.name));
     out.push(heading(H.attendees), ...names.map((n) => bullet([new TextRun(n)])));
   }
-  if (minutes.discussed.length > 0) out.push(heading(H.discussed), discussedTable(minutes.discussed));
-  out.push(...lists(minutes));
+  if (minutes.discussed.length > 0) out.push(heading(H.discussed), discussedTable(minutes.discussed, locale));
+  out.push(...lists(minutes, locale));
   out.push(heading(H.summary), new Paragraph({ text: ragSummaryText(minutes.ragCounts) }));
   if (minutes.notes.trim()) out.push(heading(H.notes), new Paragraph({ children: runs(minutes.notes.trim()) }));
   return out;
 }
 
-/** Renders minutes as a .docx (A4 portrait): attendees, a table of the actions discussed, then the lists. */
-export async function minutesToDocx(minutes: Minutes): Promise<Uint8Array> {
+/**
+ * Renders minutes as a .docx (A4 portrait): attendees, a table of the actions discussed, then the lists. Dates are
+ * written in `options.locale` (default en-GB).
+ */
+export async function minutesToDocx(minutes: Minutes, options: MinutesRenderOptions = {}): Promise<Uint8Array> {
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const doc = new Document({
     creator: 'Concord',
     title: `${minutes.title.trim() || 'Meeting'}: ${minutes.planTitle}`,
     sections: [
-      { properties: { page: { margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } }, children: body(minutes) },
+      { properties: { page: { margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } }, children: body(minutes, locale) },
     ],
   });
   return Packer.pack(doc, 'uint8array');

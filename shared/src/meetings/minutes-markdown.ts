@@ -1,8 +1,14 @@
 // Minutes as Markdown: for pasting into an email, a wiki or a Word document, and for reading in the app.
 import { headline } from './chase';
-import { formatDate } from './dates';
+import { DEFAULT_LOCALE, formatDate } from './dates';
 import { MINUTES_HEADINGS as H, chaseIntro, ragMovementText, ragSummaryText, type Minutes, type MinutesItem } from './minutes';
 import type { ActionSummary } from './plan-walk';
+import { positionSource } from './position';
+
+/** How the renderers write dates: the reader's locale (default en-GB). */
+export interface MinutesRenderOptions {
+  locale?: string;
+}
 
 /** Escapes Markdown punctuation in user text, so a lead's "*" or "#" prints as written. */
 export function escapeMarkdown(text: string): string {
@@ -20,13 +26,16 @@ const refText = (a: ActionSummary): string => (a.ref ? `${escapeMarkdown(a.ref.r
 
 const actionLine = (a: ActionSummary): string => `- ${refText(a)}${escapeMarkdown(headline(a.text))}`;
 
-function discussedItem(item: MinutesItem): string[] {
+function discussedItem(item: MinutesItem, locale: string): string[] {
   const lines = [`### ${refText(item)}${escapeMarkdown(headline(item.text))}`, ''];
   if (item.leads.length > 0) lines.push(`- **Lead:** ${item.leads.map(escapeMarkdown).join('; ')}`);
   lines.push(`- **RAG:** ${ragMovementText(item)}`);
   if (item.leadAbsent) lines.push('- **Lead absent**');
   if (item.minute !== null) lines.push(`- **Minute:** ${block(item.minute, '  ')}`);
   else for (const u of item.updates) lines.push(`- **Update (${escapeMarkdown(u.author)}):** ${block(u.text, '  ')}`);
+  if (item.minute === null && item.updates.length === 0 && item.position.kind !== 'none') {
+    lines.push(`- **Position (${positionSource(item.position, locale)}):** ${block(item.position.text, '  ')}`);
+  }
   return [...lines, ''];
 }
 
@@ -34,21 +43,27 @@ function listSection(title: string, actions: readonly ActionSummary[]): string[]
   return actions.length === 0 ? [] : [`## ${title}`, '', ...actions.map(actionLine), ''];
 }
 
-function chaseSection(minutes: Minutes): string[] {
+function chaseSection(minutes: Minutes, locale: string): string[] {
   if (minutes.chase.length === 0) return [];
-  const lines = [`## ${H.chase}`, '', chaseIntro(minutes), ''];
+  const lines = [`## ${H.chase}`, '', chaseIntro(minutes, locale), ''];
   for (const group of minutes.chase) {
     lines.push(`- **${escapeMarkdown(group.lead || 'No lead named')}**`);
-    for (const item of group.items) lines.push(`  ${actionLine(item)}${item.overdue ? ' (overdue)' : ''}`);
+    for (const item of group.items) lines.push(`  ${actionLine(item)}${chaseMarks(item)}`);
   }
   return [...lines, ''];
 }
 
+/** " (lead absent) (overdue)": how a chased action is marked in the minutes' list. */
+export function chaseMarks(item: { leadAbsentAt: string | null; overdue: boolean }): string {
+  return `${item.leadAbsentAt ? ' (lead absent)' : ''}${item.overdue ? ' (overdue)' : ''}`;
+}
+
 /** Renders minutes as CommonMark. User text is escaped; its line breaks are kept. */
-export function minutesToMarkdown(minutes: Minutes): string {
+export function minutesToMarkdown(minutes: Minutes, options: MinutesRenderOptions = {}): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const title = minutes.title.trim() || 'Meeting';
   const lines = [`# ${escapeMarkdown(title)}: ${escapeMarkdown(minutes.planTitle)}`, ''];
-  lines.push(`**Date:** ${formatDate(minutes.date)}  `);
+  lines.push(`**Date:** ${formatDate(minutes.date, locale)}  `);
   if (minutes.facilitator) lines.push(`**Facilitator:** ${escapeMarkdown(minutes.facilitator)}`);
   lines.push('');
   if (minutes.attendees.length > 0) {
@@ -58,9 +73,9 @@ export function minutesToMarkdown(minutes: Minutes): string {
     }
     lines.push('');
   }
-  if (minutes.discussed.length > 0) lines.push(`## ${H.discussed}`, '', ...minutes.discussed.flatMap(discussedItem));
+  if (minutes.discussed.length > 0) lines.push(`## ${H.discussed}`, '', ...minutes.discussed.flatMap((i) => discussedItem(i, locale)));
   lines.push(...listSection(H.deferred, minutes.deferred), ...listSection(H.leadAbsent, minutes.leadAbsent));
-  lines.push(...listSection(H.notReached, minutes.notReached), ...chaseSection(minutes));
+  lines.push(...listSection(H.notReached, minutes.notReached), ...chaseSection(minutes, locale));
   lines.push(`## ${H.summary}`, '', ragSummaryText(minutes.ragCounts), '');
   if (minutes.notes.trim()) lines.push(`## ${H.notes}`, '', block(minutes.notes, ''), '');
   return `${lines.join('\n').trimEnd()}\n`;

@@ -1,9 +1,10 @@
 // The record of a meeting, drafted from what was captured with its id; the renderers only lay it out.
 import { RAG_LABELS, type Action, type Attendee, type MeetingState, type Plan, type Rag } from '../plan-json';
 import { chaseList, type ChaseGroup } from './chase';
-import { formatDate } from './dates';
+import { DEFAULT_LOCALE, formatDate } from './dates';
 import { markedActions } from './marks';
 import { RAG_KEYS, emptyCounts, liveActions, requireMeeting, summarise, type ActionSummary, type RagKey } from './plan-walk';
+import { currentPosition, importedAt, type Position } from './position';
 import { meetingProgress } from './progress';
 import { meetingCutoff, previousMeeting, ragAtMeetingEnd, ragWhere } from './since';
 
@@ -24,6 +25,11 @@ export interface MinutesItem extends ActionSummary {
   leadAbsent: boolean;
   /** The line as the facilitator edited it in the draft; null: not edited (the updates above are minuted). */
   minute: string | null;
+  /**
+   * The action's position as the meeting left it (its latest update by then, or the progress the plan came with),
+   * shown when the meeting recorded no update of its own.
+   */
+  position: Position;
 }
 
 export interface Minutes {
@@ -82,8 +88,8 @@ export function ragMovementText(item: Pick<MinutesItem, 'ragFrom' | 'ragTo'>): s
 }
 
 /** The line that opens the chase list: "No progress update since 12 November 2015:". */
-export function chaseIntro(minutes: Pick<Minutes, 'chaseSince'>): string {
-  return minutes.chaseSince ? `No progress update since ${formatDate(minutes.chaseSince)}:` : 'No progress update recorded:';
+export function chaseIntro(minutes: Pick<Minutes, 'chaseSince'>, locale: string = DEFAULT_LOCALE): string {
+  return minutes.chaseSince ? `No progress update since ${formatDate(minutes.chaseSince, locale)}:` : 'No progress update recorded:';
 }
 
 /** "Red: 2 · Amber: 5 · Not rated: 44", or "No actions". */
@@ -92,9 +98,12 @@ export function ragSummaryText(counts: Record<RagKey, number>): string {
   return parts.join(' · ') || 'No actions';
 }
 
-function discussedItem(action: Action, meetingId: string, cutoff: string): Omit<MinutesItem, keyof ActionSummary | 'leadAbsent' | 'minute'> {
+type Drafted = Omit<MinutesItem, keyof ActionSummary | 'leadAbsent' | 'minute'>;
+
+function discussedItem(action: Action, meetingId: string, cutoff: string, imported: string | null): Drafted {
   const inMeeting = action.ragHistory.filter((e) => e.meetingId === meetingId);
   const first = inMeeting.reduce<string | null>((min, e) => (min === null || e.at < min ? e.at : min), null);
+  const byThen = action.updates.filter((u) => u.meetingId === meetingId || u.date <= cutoff);
   const ragFrom = first === null
     ? ragAtMeetingEnd(action, meetingId, cutoff)
     : ragWhere(action, (at, m) => m !== meetingId && at < first);
@@ -102,6 +111,8 @@ function discussedItem(action: Action, meetingId: string, cutoff: string): Omit<
     updates: action.updates.filter((u) => u.meetingId === meetingId).map(({ author, date, text }) => ({ author, date, text })),
     ragFrom,
     ragTo: inMeeting.length === 0 ? null : ragWhere(action, (_at, m) => m === meetingId),
+    // Later meetings' updates are not part of this meeting's record.
+    position: currentPosition({ progress: action.progress, updates: byThen }, imported),
   };
 }
 
@@ -118,10 +129,11 @@ export function draftMinutes(plan: Plan, meetingId: string): Minutes {
   const summaries = (ids: readonly string[]): ActionSummary[] => ids.map((id) => summarise(placed.get(id)!));
   const absent = new Set(markedActions(meeting, 'lead-absent'));
   const edited = meeting.minuteLines ?? {};
+  const imported = importedAt(plan);
   const discussed = progress.discussed.map((id) => {
     const p = placed.get(id)!;
     const minute = edited[id] ? edited[id] : null;
-    return { ...summarise(p), ...discussedItem(p.action, meetingId, cutoff), leadAbsent: absent.has(id), minute };
+    return { ...summarise(p), ...discussedItem(p.action, meetingId, cutoff, imported), leadAbsent: absent.has(id), minute };
   });
   const previous = previousMeeting(plan, meetingId);
   const agenda = progress.agenda.length > 0 ? [...progress.agenda, ...progress.offAgenda] : undefined;

@@ -11,6 +11,7 @@ import { resolveAgenda } from './agenda';
 import { deferInMeeting, endMeeting, markLeadAbsent, rateInMeeting, startMeeting, updateInMeeting } from './capture';
 import { changesSince } from './changes';
 import { chaseEmailText, chaseList } from './chase';
+import { defaultSince } from './since';
 import { dashboardData } from './dashboard';
 import { draftMinutes } from './minutes';
 import { minutesToDocx } from './minutes-docx';
@@ -183,6 +184,38 @@ describeWithSeeds('scripted meeting on the Nottinghamshire seed', () => {
     for (const item of police.items) expect(email).toContain(`- Action ${item.ref}: ${item.text.split('\n')[0]!.trim().slice(0, 40)}`);
     expect(email).toContain('due 30 April 2015 (overdue)');
     expect(email.trimEnd().endsWith('Ann Chair')).toBe(true);
+  });
+
+  it('chase list straight after January: the lead marked absent first, with the plan\'s own position in the email', () => {
+    // By default "since" is the meeting before the latest: November, so January's updates count.
+    const since = defaultSince(s.plan, '2016-01-14');
+    expect(since).toEqual({ meetingId: s.november });
+    const groups = chaseList(s.plan, since, '2016-01-14');
+    const absent = liveActions(s.plan).find((p) => p.action.id === s.agenda[11])!.action;
+    const first = groups[0]!;
+    expect(absent.leads).toContain(first.lead);
+    expect(first.items[0]).toMatchObject({ actionId: absent.id, leadAbsentAt: '2016-01-14' });
+    expect(groups.flatMap((g) => g.items).filter((i) => i.leadAbsentAt !== null).map((i) => i.actionId))
+      .toEqual(absent.leads.filter((l) => !/^working with/i.test(l)).map(() => absent.id));
+    // Updated in January: not chased.
+    const chased = new Set(groups.flatMap((g) => g.items.map((i) => i.actionId)));
+    for (const id of s.agenda.slice(0, 10)) expect(chased.has(id)).toBe(false);
+    const email = chaseEmailText(first.lead, first.items, { since: '2015-11-12' });
+    expect(email).toContain('lead absent at the meeting of 14 January 2016');
+    expect(email).toContain('current position (from the plan as imported on 1 October 2015): ');
+    expect(email).toContain(absent.progress.split('\n')[0]!.trim().slice(0, 40));
+    expect(email).not.toContain('none recorded');
+    expect(chaseEmailText(first.lead, first.items, { since: '2015-11-12', locale: 'en-US' })).toContain('lead absent at the meeting of January 14, 2016');
+  });
+
+  it('minutes: a discussed action\'s position is its update, and the absent lead is first on the chase list', () => {
+    const minutes = draftMinutes(s.plan, s.january);
+    const updated = minutes.discussed[0]!;
+    expect(updated.position).toMatchObject({ kind: 'update', text: updateText(0) });
+    const abs = liveActions(s.plan).find((p) => p.action.id === s.agenda[11])!.action;
+    expect(minutes.chase[0]!.items[0]).toMatchObject({ actionId: abs.id, leadAbsentAt: '2016-01-14' });
+    const md = minutesToMarkdown(minutes);
+    expect(md).toMatch(new RegExp(`${abs.ref!.replace(/\.$/, '').replace('.', '\\.')}\\. .*\\(lead absent\\)`));
   });
 
   it('dashboard: RAG by section, the trend across both meetings, overdue by lead', () => {

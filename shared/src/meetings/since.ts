@@ -87,6 +87,22 @@ export function lastEndedMeeting(plan: Plan, today: string): Meeting | null {
 }
 
 /**
+ * The meeting before the latest one held on or before `today` (live or ended), or null when fewer than two were
+ * held: what "since the last meeting" counts from by default. Straight after a meeting, counting from the meeting
+ * just held would show nothing it recorded; counting from the one before shows what it changed.
+ */
+export function meetingBeforeLatest(plan: Plan, today: string): Meeting | null {
+  const held = heldMeetings(plan).filter((m) => m.date <= today);
+  return held.at(-2) ?? null;
+}
+
+/** The default "since" of the changes view, the chase list and My actions: see meetingBeforeLatest. */
+export function defaultSince(plan: Plan, today: string): SinceSpec {
+  const before = meetingBeforeLatest(plan, today);
+  return before ? { meetingId: before.id } : null;
+}
+
+/**
  * The action's rating counting only the history entries `keep` accepts. A rating the plan came with (no history
  * at all) holds throughout; with history, an action no kept entry rated has no rating (null).
  */

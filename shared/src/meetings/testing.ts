@@ -4,13 +4,17 @@ import { importText } from '../import';
 import { loadPlanIntoDoc, planFromDoc, type PlanDoc } from '../model';
 import type { Action, Plan } from '../plan-json';
 import { readSeedText } from '../../../testing/seeds';
+import { markImported } from './position';
 
-/** The Nottinghamshire plan, imported from the real seed text and loaded into a fresh doc. */
+/** When the test plans were imported. */
+export const IMPORTED_AT = '2015-10-01T09:00:00.000Z';
+
+/** The Nottinghamshire plan, imported from the real seed text (on IMPORTED_AT) and loaded into a fresh doc. */
 export function nottinghamshireDoc(): { doc: PlanDoc; plan: Plan } {
   const text = readSeedText('nottinghamshire');
-  const { plan } = importText(text, { id: 'notts', now: '2015-10-01T09:00:00.000Z' });
+  const { plan } = importText(text, { id: 'notts', now: IMPORTED_AT });
   const doc = new Y.Doc();
-  loadPlanIntoDoc(doc, plan);
+  loadPlanIntoDoc(doc, markImported(plan, IMPORTED_AT));
   return { doc, plan: planFromDoc(doc) };
 }
 

@@ -1,6 +1,6 @@
-import { changesSince, formatDate, type Changes, type Plan } from '@concord/shared';
+import { changesSince, type Changes, type Plan } from '@concord/shared';
 import { RagBadge } from '../../components/rag-badge';
-import { todayIso } from '../../lib/when';
+import { formatLongDate as formatDate, todayIso } from '../../lib/when';
 import { ActionLine, ActionList } from './action-ref';
 import { SincePicker, useSince } from './since-picker';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { dashboardData, formatDate, ragSummaryText, type Plan } from '@concord/shared';
-import { todayIso } from '../../lib/when';
+import { dashboardData, ragSummaryText, type Plan } from '@concord/shared';
+import { formatLongDate as formatDate, todayIso, userLocale } from '../../lib/when';
 import { OverdueChart } from './overdue-chart';
 import { RagBarChart } from './rag-bar-chart';
 
@@ -8,7 +8,7 @@ import { RagBarChart } from './rag-bar-chart';
 export default function DashboardView({ plan }: { plan: Plan }) {
   const today = todayIso();
   // Charts redraw only when the numbers change, not on every keystroke elsewhere in the plan.
-  const data = dashboardData(plan, today);
+  const data = dashboardData(plan, today, { locale: userLocale() });
   const key = JSON.stringify(data);
   const stable = useMemo(() => data, [key]); // eslint-disable-line react-hooks/exhaustive-deps
   return (

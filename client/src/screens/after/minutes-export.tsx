@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { minutesToMarkdown, type Minutes } from '@concord/shared';
 import { downloadFile, safeFileName } from '../../lib/download';
+import { userLocale } from '../../lib/when';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -14,7 +15,7 @@ export function MinutesExport({ minutes }: { minutes: Minutes }) {
     setFailed(false);
     try {
       const { minutesToDocx } = await import('@concord/shared/minutes-docx');
-      downloadFile(safeFileName(base, 'docx'), await minutesToDocx(minutes), DOCX_TYPE);
+      downloadFile(safeFileName(base, 'docx'), await minutesToDocx(minutes, { locale: userLocale() }), DOCX_TYPE);
     } catch {
       setFailed(true);
     } finally {
@@ -26,7 +27,7 @@ export function MinutesExport({ minutes }: { minutes: Minutes }) {
       <button type="button" className="primary" onClick={() => void exportDocx()} disabled={busy}>
         {busy ? 'Preparing the Word file…' : 'Download as Word (.docx)'}
       </button>
-      <button type="button" onClick={() => downloadFile(safeFileName(base, 'md'), minutesToMarkdown(minutes), 'text/markdown')}>
+      <button type="button" onClick={() => downloadFile(safeFileName(base, 'md'), minutesToMarkdown(minutes, { locale: userLocale() }), 'text/markdown')}>
         Download as Markdown
       </button>
       <button type="button" onClick={() => window.print()}>

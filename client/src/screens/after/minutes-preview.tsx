@@ -1,4 +1,5 @@
-import { MINUTES_HEADINGS as H, chaseIntro, formatDate, ragMovementText, ragSummaryText, type Minutes, type MinutesItem } from '@concord/shared';
+import { MINUTES_HEADINGS as H, chaseIntro, positionSource, ragMovementText, ragSummaryText, type Minutes, type MinutesItem } from '@concord/shared';
+import { formatLongDate as formatDate, userLocale } from '../../lib/when';
 import { RagBadge } from '../../components/rag-badge';
 import { ActionLine, ActionList, refLabel } from './action-ref';
 
@@ -38,14 +39,15 @@ export function MinutesPreview({ minutes }: { minutes: Minutes }) {
         </>
       )}
       <h3>{H.chase}</h3>
-      <p>{chaseIntro(minutes)}</p>
+      <p>{chaseIntro(minutes, userLocale())}</p>
       {minutes.chase.length === 0 ? (
         <p className="muted">Everyone has reported.</p>
       ) : (
         <ul className="chase-summary">
           {minutes.chase.map((g) => (
             <li key={g.lead}>
-              <strong>{g.lead || 'No lead named'}</strong>: {g.items.map((i) => refLabel(i.ref) || 'unnumbered').join(', ')}
+              <strong>{g.lead || 'No lead named'}</strong>:{' '}
+              {g.items.map((i) => `${refLabel(i.ref) || 'unnumbered'}${i.leadAbsentAt ? ' (lead absent)' : ''}`).join(', ')}
             </li>
           ))}
         </ul>
@@ -85,7 +87,7 @@ function DiscussedTable({ items, planId }: { items: readonly MinutesItem[]; plan
               {item.minute !== null ? (
                 <p className="pre-wrap">{item.minute}</p>
               ) : item.updates.length === 0 ? (
-                <em>{item.leadAbsent ? 'Lead absent' : 'No update'}</em>
+                <NoUpdate item={item} />
               ) : (
                 item.updates.map((u, i) => (
                   <p key={i} className="pre-wrap">
@@ -102,5 +104,19 @@ function DiscussedTable({ items, planId }: { items: readonly MinutesItem[]; plan
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** An action the meeting recorded no update for: says so, then its position as the meeting found it. */
+function NoUpdate({ item }: { item: MinutesItem }) {
+  return (
+    <>
+      <em>{item.leadAbsent ? 'Lead absent' : 'No update'}</em>
+      {item.position.kind !== 'none' && (
+        <p className="pre-wrap minutes-position">
+          <strong>Position ({positionSource(item.position, userLocale())}):</strong> {item.position.text}
+        </p>
+      )}
+    </>
   );
 }

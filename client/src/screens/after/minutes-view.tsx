@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { draftMinutes, formatDate, heldMeetings, type Plan } from '@concord/shared';
+import { draftMinutes, heldMeetings, type Plan } from '@concord/shared';
+import { formatLongDate as formatDate } from '../../lib/when';
 import type { PlanMutators } from '../../data/plan';
 import { href, navigate } from '../../routing/hash-route';
 import { MinutesDraftForm } from './minutes-draft-form';

@@ -1,20 +1,17 @@
 import { useId, useState } from 'react';
-import { formatDate, heldMeetings, lastEndedMeeting, type Plan, type SinceSpec } from '@concord/shared';
-import { todayIso } from '../../lib/when';
+import { defaultSince, heldMeetings, type Plan, type SinceSpec } from '@concord/shared';
+import { formatLongDate as formatDate, todayIso } from '../../lib/when';
 
 const DATE = 'date';
 const START = 'start';
 
-/** "Since the last meeting" by default: the last ended meeting on or before today, else the start of the plan. */
-export function defaultSince(plan: Plan, today = todayIso()): SinceSpec {
-  const last = lastEndedMeeting(plan, today);
-  return last ? { meetingId: last.id } : null;
-}
-
-/** The state of a since picker: the chosen spec, starting at the default. */
+/**
+ * The state of a since picker: the chosen spec, starting at the default (the meeting before the latest one, so
+ * straight after a meeting its changes show; the start of the plan before a second meeting).
+ */
 export function useSince(plan: Plan): [SinceSpec, (next: SinceSpec) => void] {
   const [chosen, setChosen] = useState<SinceSpec | undefined>(undefined);
-  return [chosen === undefined ? defaultSince(plan) : chosen, setChosen];
+  return [chosen === undefined ? defaultSince(plan, todayIso()) : chosen, setChosen];
 }
 
 function keyOf(spec: SinceSpec): string {

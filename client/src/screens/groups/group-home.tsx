@@ -1,6 +1,6 @@
-import { formatDate, groupHome, headline, type GroupHome, type PlanSummary } from '@concord/shared';
+import { groupHome, headline, type GroupHome, type PlanSummary } from '@concord/shared';
 import { href } from '../../routing/hash-route';
-import { todayIso } from '../../lib/when';
+import { formatLongDate as formatDate, todayIso } from '../../lib/when';
 import { ragWord } from '../../lib/rag-words';
 import type { GroupPage } from './group-context';
 import { RagStrip } from './rag-strip';

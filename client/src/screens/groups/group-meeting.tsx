@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { formatDate, groupMeetingProgress, groupMeetingState, meetingParts, type GroupMeeting, type MeetingPart } from '@concord/shared';
+import { groupMeetingProgress, groupMeetingState, meetingParts, type GroupMeeting, type MeetingPart } from '@concord/shared';
+import { formatLongDate as formatDate } from '../../lib/when';
 import type { OpenPlan } from '../../data/groups';
 import { href } from '../../routing/hash-route';
 import { WalkThrough } from '../meetings/walk-through';

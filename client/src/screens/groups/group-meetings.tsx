@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { formatDate, groupMeetingState, meetingParts, resolveAgenda, type AgendaSpec, type Plan } from '@concord/shared';
+import { groupMeetingState, meetingParts, resolveAgenda, type AgendaSpec, type Plan } from '@concord/shared';
+import { formatLongDate as formatDate } from '../../lib/when';
 import { useSettings } from '../../data';
 import { createGroupMeeting, type OpenPlan } from '../../data/groups';
 import { href, navigate } from '../../routing/hash-route';

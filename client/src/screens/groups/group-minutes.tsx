@@ -1,4 +1,5 @@
-import { chaseEmailText, formatDate, groupChase, meetingParts } from '@concord/shared';
+import { chaseEmailText, groupChase, meetingParts } from '@concord/shared';
+import { formatLongDate as formatDate, userLocale } from '../../lib/when';
 import { useSettings } from '../../data';
 import { href } from '../../routing/hash-route';
 import { CopyText } from '../after/copy-text';
@@ -50,7 +51,7 @@ export function GroupMinutesView({ page, meetingId }: { page: GroupPage; meeting
                   </li>
                 ))}
               </ul>
-              <CopyText label="Email text" text={chaseEmailText(c.organisation, c.items, { planTitle: titles, sender })} />
+              <CopyText label="Email text" text={chaseEmailText(c.organisation, c.items, { planTitle: titles, sender, locale: userLocale() })} />
             </section>
           ))
         )}

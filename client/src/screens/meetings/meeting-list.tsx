@@ -40,10 +40,15 @@ function MeetingItem({ plan, meeting }: { plan: Plan; meeting: Meeting }) {
         {p.agenda.length} on the agenda · {p.discussed.length} discussed · {p.deferred.length} deferred ·{' '}
         {p.leadAbsent.length} lead absent · {p.remaining.length} remaining
       </p>
-      <p>
+      <p className="meeting-links">
         <a href={href.meeting(plan.id, meeting.id)} aria-label={`${open}: ${meeting.title || 'Meeting'}`}>
           {open}
         </a>
+        {meeting.state !== 'planned' && (
+          <a href={href.after(plan.id, 'minutes', meeting.id)} aria-label={`Minutes: ${meeting.title || 'Meeting'}`}>
+            Minutes
+          </a>
+        )}
       </p>
     </li>
   );

@@ -13,6 +13,7 @@ const REASON_WORDS: Record<MeetingError['reason'], string> = {
   'section-not-found': 'That section is no longer in this plan.',
   'not-live': 'The meeting is not in progress, so nothing can be recorded in it.',
   ended: 'This meeting has ended.',
+  'not-ended': 'Only an ended meeting can be reopened.',
   'empty-update': 'Write some text before saving the update.',
 };
 

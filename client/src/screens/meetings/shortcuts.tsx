@@ -1,39 +1,26 @@
 import { ModalDialog } from './modal-dialog';
 
-/** Every walk-through shortcut; the strip and the help dialog both list these. */
+/** Every walk-through shortcut, as the help dialog lists them. */
 export const SHORTCUTS = [
   { keys: 'R A G B', short: 'Rate', does: 'Rate Red, Amber, Green or Blue (complete)' },
   { keys: 'U', short: 'Update', does: 'Write the progress update (Ctrl+Enter saves, Esc leaves the field)' },
   { keys: 'N / P', short: 'Next / previous', does: 'Next / previous action' },
+  { keys: 'J', short: 'All actions', does: 'List every action on the agenda, to jump to one' },
   { keys: 'D', short: 'Defer', does: 'Defer to a later meeting (press again to take back)' },
   { keys: 'L', short: 'Lead absent', does: 'Lead absent — put on the chase list (press again to take back)' },
-  { keys: 'E', short: 'End', does: 'End the meeting (asks first)' },
+  { keys: 'E', short: 'End', does: 'End the meeting (asks first; Enter keeps going)' },
   { keys: '?', short: 'Help', does: 'Show these shortcuts' },
 ] as const;
 
-/** Always on screen: the shortcuts in one line, so nobody has to remember them. */
-export function ShortcutStrip({ onHelp, onEnd }: { onHelp: () => void; onEnd: (() => void) | null }) {
+/**
+ * Opens the list of shortcuts. Every control also shows its own key, so the list is one press away rather than
+ * always on screen; hidden on a touch-only device, which has no keys.
+ */
+export function ShortcutsButton({ onHelp }: { onHelp: () => void }) {
   return (
-    <section className="shortcut-strip" aria-labelledby="shortcut-strip-h">
-      <h2 id="shortcut-strip-h" className="visually-hidden">
-        Keyboard shortcuts
-      </h2>
-      <ul>
-        {SHORTCUTS.map((s) => (
-          <li key={s.keys}>
-            <kbd>{s.keys}</kbd> {s.short}
-          </li>
-        ))}
-      </ul>
-      <button type="button" onClick={onHelp}>
-        All shortcuts <kbd aria-hidden="true">?</kbd>
-      </button>
-      {onEnd && (
-        <button type="button" onClick={onEnd}>
-          End meeting <kbd aria-hidden="true">E</kbd>
-        </button>
-      )}
-    </section>
+    <button type="button" className="key-hint" onClick={onHelp}>
+      Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+    </button>
   );
 }
 

@@ -4,6 +4,8 @@ import type { PlanMutators } from '../../data/plan';
 import { ragWord } from '../../lib/rag-words';
 import { meetingErrorText, ragMeaning } from './meeting-words';
 
+export type MarkKind = 'deferred' | 'lead-absent';
+
 export interface Walk {
   progress: MeetingProgress;
   /** The action on screen; null when the agenda is empty. */
@@ -16,10 +18,16 @@ export interface Walk {
   step: (delta: 1 | -1) => boolean;
   rate: (rag: Rag) => void;
   saveUpdate: (text: string) => boolean;
-  toggleMark: (kind: 'deferred' | 'lead-absent') => void;
+  /** Marks or takes back a mark; with `advance`, a new mark moves on to the next action. */
+  toggleMark: (kind: MarkKind, advance?: boolean) => void;
+  /** Whether the action on screen holds the mark. */
+  marked: (kind: MarkKind) => boolean;
   confirm: (rag: Rag) => void;
-  end: () => void;
+  end: () => boolean;
+  reopen: () => boolean;
 }
+
+export const MARK_WORDS: Record<MarkKind, string> = { deferred: 'Deferred', 'lead-absent': 'Lead absent, to chase' };
 
 /** The walk-through's position and its commands; every capture is stamped with the meeting, `who` and now. */
 export function useWalk(plan: Plan, meeting: Meeting, mutators: PlanMutators, who: string): Walk {
@@ -29,24 +37,49 @@ export function useWalk(plan: Plan, meeting: Meeting, mutators: PlanMutators, wh
   const actionId = current && progress.agenda.includes(current) ? current : (progress.agenda[0] ?? null);
   const index = actionId ? progress.agenda.indexOf(actionId) : -1;
 
-  const attempt = (fn: (id: string) => void, done: string) => {
-    if (!actionId) return say('There are no actions on this agenda.');
+  const attempt = (fn: (id: string) => void, done: string): boolean => {
+    if (!actionId) {
+      say('There are no actions on this agenda.');
+      return false;
+    }
     try {
       fn(actionId);
       say(done);
+      return true;
     } catch (e) {
       say(meetingErrorText(e));
+      return false;
     }
   };
-  const marked = (kind: 'deferred' | 'lead-absent') =>
-    actionId !== null && (kind === 'deferred' ? progress.deferred : progress.leadAbsent).includes(actionId);
-  const markWord = (kind: 'deferred' | 'lead-absent') => (kind === 'deferred' ? 'Deferred' : 'Lead absent, to chase');
-
-  const goTo = (id: string) => {
-    setCurrent(id);
-    const at = progress.agenda.indexOf(id);
+  const marked = (kind: MarkKind) => actionId !== null && (kind === 'deferred' ? progress.deferred : progress.leadAbsent).includes(actionId);
+  const whereIs = (id: string): string => {
     const action = plan.sections.flatMap((s) => s.groups.flatMap((g) => g.actions)).find((a) => a.id === id);
-    say(`Action ${at + 1} of ${progress.agenda.length}${action ? `: ${action.ref ? `${action.ref} ` : ''}${headline(action.text, 100)}` : ''}`);
+    const at = progress.agenda.indexOf(id);
+    return `Action ${at + 1} of ${progress.agenda.length}${action ? `: ${action.ref ? `${action.ref} ` : ''}${headline(action.text, 100)}` : ''}`;
+  };
+  const goTo = (id: string, before = '') => {
+    setCurrent(id);
+    say(`${before}${whereIs(id)}`);
+  };
+  const toggleMark = (kind: MarkKind, advance = false) => {
+    const on = marked(kind);
+    const done = on ? `${MARK_WORDS[kind]}: taken back.` : `${MARK_WORDS[kind]}.`;
+    const write = (id: string) =>
+      on ? mutators.clearMeetingMark(meeting.id, id, kind, who) : kind === 'deferred' ? mutators.deferInMeeting(meeting.id, id, who) : mutators.markLeadAbsent(meeting.id, id, who);
+    if (!attempt(write, done) || on || !advance) return;
+    const next = progress.agenda[index + 1];
+    if (next) goTo(next, `${done} Next: `);
+    else say(`${done} That was the last action on the agenda.`);
+  };
+  const setState = (fn: () => void, done: string): boolean => {
+    try {
+      fn();
+      say(done);
+      return true;
+    } catch (e) {
+      say(meetingErrorText(e));
+      return false;
+    }
   };
   return {
     progress,
@@ -62,30 +95,12 @@ export function useWalk(plan: Plan, meeting: Meeting, mutators: PlanMutators, wh
       return next !== undefined;
     },
     rate: (rag) =>
-      attempt((id) => mutators.rateInMeeting(meeting.id, id, rag, who), `Rated ${ragWord(rag)}: ${ragMeaning(plan.legend, rag).meaning}`),
-    saveUpdate: (text) => {
-      let saved = false;
-      attempt((id) => {
-        mutators.updateInMeeting(meeting.id, id, text, who);
-        saved = true;
-      }, 'Update saved.');
-      return saved;
-    },
-    toggleMark: (kind) => {
-      const on = marked(kind);
-      attempt(
-        (id) => (on ? mutators.clearMeetingMark(meeting.id, id, kind, who) : kind === 'deferred' ? mutators.deferInMeeting(meeting.id, id, who) : mutators.markLeadAbsent(meeting.id, id, who)),
-        on ? `${markWord(kind)}: taken back.` : `${markWord(kind)}.`,
-      );
-    },
-    confirm: (rag) => attempt((id) => mutators.confirmRating(meeting.id, id, rag, who), `Confirmed ${ragWord(rag)}.`),
-    end: () => {
-      try {
-        mutators.endMeeting(meeting.id);
-        say('Meeting ended.');
-      } catch (e) {
-        say(meetingErrorText(e));
-      }
-    },
+      void attempt((id) => mutators.rateInMeeting(meeting.id, id, rag, who), `Rated ${ragWord(rag)}: ${ragMeaning(plan.legend, rag).meaning}`),
+    saveUpdate: (text) => attempt((id) => void mutators.updateInMeeting(meeting.id, id, text, who), 'Update saved.'),
+    toggleMark,
+    marked,
+    confirm: (rag) => void attempt((id) => mutators.confirmRating(meeting.id, id, rag, who), `Confirmed ${ragWord(rag)}.`),
+    end: () => setState(() => mutators.endMeeting(meeting.id), 'Meeting ended. The minutes are ready to open.'),
+    reopen: () => setState(() => mutators.reopenMeeting(meeting.id), 'Meeting reopened: you can record again.'),
   };
 }

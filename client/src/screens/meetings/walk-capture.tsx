@@ -13,6 +13,9 @@ interface Props {
   draft: string;
   onDraft: (text: string) => void;
   field: RefObject<HTMLTextAreaElement | null>;
+  /** Move on to the next action after Defer or Lead absent (a setting on this device). */
+  advance: boolean;
+  onAdvance: (on: boolean) => void;
 }
 
 const RAG_KEY_LETTER: Record<Rag, string> = { red: 'R', amber: 'A', green: 'G', blue: 'B' };
@@ -23,8 +26,11 @@ export function leaveField(): void {
   document.getElementById('main')?.focus();
 }
 
-/** Rating, update, defer and lead-absent for the action on screen; each also has a single-key shortcut. */
-export function WalkCapture({ plan, action, meetingId, live, walk, draft, onDraft, field }: Props) {
+/**
+ * Rating, update, defer and lead-absent for the action on screen; each also has a single-key shortcut, whose hint
+ * is hidden on a touch-only device.
+ */
+export function WalkCapture({ plan, action, meetingId, live, walk, draft, onDraft, field, advance, onAdvance }: Props) {
   const ratedHere = [...action.ragHistory].reverse().find((e) => e.meetingId === meetingId) ?? null;
   const shown = ratedHere?.rag ?? action.rag;
   const save = () => {
@@ -42,41 +48,57 @@ export function WalkCapture({ plan, action, meetingId, live, walk, draft, onDraf
       leaveField();
     }
   };
-  const deferred = walk.progress.deferred.includes(action.id);
-  const absent = walk.progress.leadAbsent.includes(action.id);
   return (
     <section className="walk-capture" aria-label="Record for this action">
       <div className="walk-rag-buttons" role="group" aria-label="Rate this action">
         {RAGS.map((rag) => (
           <button key={rag} type="button" className={`rag-button rag rag-${rag}`} disabled={!live} aria-pressed={ratedHere?.rag === rag} onClick={() => walk.rate(rag)}>
             <span className="rag-swatch" aria-hidden="true" />
-            {ragWord(rag)} <kbd aria-hidden="true">{RAG_KEY_LETTER[rag]}</kbd>
+            <span className="rag-button-word">{ragWord(rag)}</span> <kbd className="key-hint" aria-hidden="true">{RAG_KEY_LETTER[rag]}</kbd>
           </button>
         ))}
       </div>
       <RatingMeaning plan={plan} rag={shown} ratedHere={ratedHere !== null} />
       <label className="walk-update-label">
-        Progress update <kbd aria-hidden="true">U</kbd>
+        Progress update <kbd className="key-hint" aria-hidden="true">U</kbd>
         <textarea ref={field} rows={4} value={draft} disabled={!live} onChange={(e) => onDraft(e.target.value)} onKeyDown={onKeyDown} />
       </label>
-      <p className="hint">Ctrl+Enter saves · Esc leaves the field</p>
+      <p className="hint key-hint">Ctrl+Enter saves · Esc leaves the field</p>
       <div className="toolbar">
         <button type="button" className="primary" disabled={!live} onClick={save}>
           Save update
         </button>
-        <button type="button" disabled={!live} aria-pressed={deferred} onClick={() => walk.toggleMark('deferred')}>
-          Defer <kbd aria-hidden="true">D</kbd>
-        </button>
-        <button type="button" disabled={!live} aria-pressed={absent} onClick={() => walk.toggleMark('lead-absent')}>
-          Lead absent — chase <kbd aria-hidden="true">L</kbd>
-        </button>
+        <MarkButtons live={live} walk={walk} advance={advance} />
       </div>
+      <label className="check">
+        <input type="checkbox" checked={advance} onChange={(e) => onAdvance(e.target.checked)} />
+        Go to the next action after Defer or Lead absent
+      </label>
     </section>
   );
 }
 
+function MarkButtons({ live, walk, advance }: { live: boolean; walk: Walk; advance: boolean }) {
+  return (
+    <>
+      <button type="button" disabled={!live} aria-pressed={walk.marked('deferred')} onClick={() => walk.toggleMark('deferred', advance)}>
+        Defer <kbd className="key-hint" aria-hidden="true">D</kbd>
+      </button>
+      <button type="button" disabled={!live} aria-pressed={walk.marked('lead-absent')} onClick={() => walk.toggleMark('lead-absent', advance)}>
+        Lead absent — chase <kbd className="key-hint" aria-hidden="true">L</kbd>
+      </button>
+    </>
+  );
+}
+
 function RatingMeaning({ plan, rag, ratedHere }: { plan: Plan; rag: Rag | null; ratedHere: boolean }) {
-  if (!rag) return <p className="rag-meaning muted">Not rated yet. Press R, A, G or B to rate.</p>;
+  if (!rag) {
+    return (
+      <p className="rag-meaning muted">
+        Not rated yet.<span className="key-hint"> Press R, A, G or B to rate.</span>
+      </p>
+    );
+  }
   const { meaning, fromPlan } = ragMeaning(plan.legend, rag);
   return (
     <p className={`rag-meaning rag-${rag}`}>

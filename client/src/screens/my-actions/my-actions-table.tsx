@@ -1,6 +1,7 @@
 import { headline } from '@concord/shared';
 import type { ActionIndexRow } from '../../data';
 import { RagBadge } from '../../components/rag-badge';
+import { PositionLine } from '../../components/position-line';
 import { href } from '../../routing/hash-route';
 import { formatDate } from '../../lib/when';
 import { isRowOverdue } from './action-row-filter';
@@ -17,7 +18,7 @@ export function MyActionsTable({ rows, today }: { rows: readonly ActionIndexRow[
           <th scope="col">Leads</th>
           <th scope="col">Due</th>
           <th scope="col">RAG</th>
-          <th scope="col">Last update</th>
+          <th scope="col">Current position</th>
         </tr>
       </thead>
       <tbody>
@@ -38,7 +39,9 @@ export function MyActionsTable({ rows, today }: { rows: readonly ActionIndexRow[
             <td>
               <RagBadge rag={r.rag} />
             </td>
-            <td>{r.lastUpdate ? formatDate(r.lastUpdate.slice(0, 10)) : 'None'}</td>
+            <td className="position-cell">
+              {r.position ? <PositionLine position={r.position} /> : r.lastUpdate ? formatDate(r.lastUpdate.slice(0, 10)) : 'No update yet'}
+            </td>
           </tr>
         ))}
       </tbody>
