@@ -47,8 +47,14 @@ export async function runChurn(name: ContenderName, scale: Scale, minutes: numbe
     await holders.release();
     await waitUnloaded(server, cfg.peerUnloadWaitMs, cfg.unloadTimeoutMs);
     const after = { heap: await heapAfterGcMb(server), rooms: await roomsLoaded(server) };
-    console.log(`  churn ${minutes} min: ${report.opened} opened, ${report.closed} closed, ${report.failedToSync} did not sync; heap after GC ${samples.map((s) => s.heapAfterGcMb).join(' ')} MB; after unload ${after.heap} MB (${after.rooms} rooms)`);
-    return { minutes, connections: cfg.connections, rooms: cfg.rooms, report, samples, ...trends(samples), heapBaselineMb, heapAfterUnloadMb: after.heap, roomsLoadedAfterUnload: after.rooms };
+    console.log(
+      `  churn ${minutes} min: ${report.opened} opened, ${report.closed} closed, ${report.failedToSync} did not sync; ` +
+        `heap after GC ${samples.map((s) => s.heapAfterGcMb).join(' ')} MB; after unload ${after.heap} MB (${after.rooms} rooms)`,
+    );
+    return {
+      ...{ minutes, connections: cfg.connections, rooms: cfg.rooms, report, samples, ...trends(samples) },
+      ...{ heapBaselineMb, heapAfterUnloadMb: after.heap, roomsLoadedAfterUnload: after.rooms },
+    };
   } finally {
     await holders.close();
     await server.stop();
@@ -59,8 +65,9 @@ async function sampleEvery(server: ServerHandle, everyMs: number, durationMs: nu
   const started = performance.now();
   for (let next = everyMs; next <= durationMs; next += everyMs) {
     await sleep(Math.max(0, started + next - performance.now()));
+    const atS = Math.round((performance.now() - started) / 1000);
     const heap = await heapAfterGcMb(server);
-    into.push({ atS: Math.round((performance.now() - started) / 1000), rssMb: await settledRssMb(server, 1), heapAfterGcMb: heap, roomsLoaded: await roomsLoaded(server) });
+    into.push({ atS, rssMb: await settledRssMb(server, 1), heapAfterGcMb: heap, roomsLoaded: await roomsLoaded(server) });
   }
 }
 
