@@ -61,7 +61,9 @@ export function targets(r: Pick<Results, 'relay' | 'client'>): Target[] {
 }
 
 const show = (v: unknown): string => (v === null || v === undefined ? '-' : typeof v === 'number' && !Number.isFinite(v) ? 'inf' : String(v));
-const showSpread = (s: Spread | undefined): string => (s ? `${show(s.median)} (${show(s.min)}-${show(s.max)})` : '-');
+/** Inside a spread a figure is always a number: null there is an infinite p99 that came back from JSON (which has no Infinity). */
+const inSpread = (v: number | null): string => show(v ?? Infinity);
+const showSpread = (s: Spread | undefined): string => (s ? `${inSpread(s.median)} (${inSpread(s.min)}-${inSpread(s.max)})` : '-');
 
 type Row = [string, (f: RelayFigures) => string];
 
