@@ -2,13 +2,20 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
+// CONCORD_TEST_MIGRATION=1 makes a test build ("build B" of the version tests): the same app with one more
+// migration (shared/src/model/migrations/test-migration.ts). The app never ships with it.
+const testMigration = process.env.CONCORD_TEST_MIGRATION === '1';
+
 export default defineConfig({
+  define: {
+    __CONCORD_TEST_MIGRATION__: JSON.stringify(testMigration),
+  },
   plugins: [
     react(),
     VitePWA({
       strategies: 'generateSW',
-      registerType: 'autoUpdate',
-      // main.tsx registers through virtual:pwa-register so the page can report update/offline-ready state.
+      // A new version waits until the person chooses to update (src/lib/app-update.ts), never mid-sentence.
+      registerType: 'prompt',
       injectRegister: false,
       includeAssets: ['icons/*.png'],
       manifest: {
@@ -33,8 +40,9 @@ export default defineConfig({
         // The relay shares the origin: its WebSocket rooms and API must never get the app shell.
         navigateFallbackDenylist: [/^\/sync\//, /^\/api\//, /^\/healthz/],
         cleanupOutdatedCaches: true,
+        // The first install takes control at once (offline from the first visit); later versions wait to be asked.
         clientsClaim: true,
-        skipWaiting: true,
+        skipWaiting: false,
       },
     }),
   ],

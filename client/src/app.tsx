@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { href, useRoute, type Route } from './routing/hash-route';
 import { PlansScreen } from './screens/plans-screen';
 import { StorageNotice } from './components/storage-notice';
+import { UpdateBanner } from './components/update-banner';
 
 // Everything that needs Yjs is behind this boundary, so the plans list loads without it.
 const PlanScreen = lazy(() => import('./screens/plan-screen'));
@@ -9,6 +10,7 @@ const AfterScreen = lazy(() => import('./screens/after/after-screen'));
 const MyActionsScreen = lazy(() => import('./screens/my-actions/my-actions-screen'));
 const MeetingsScreen = lazy(() => import('./screens/meetings/meetings-screen'));
 const JoinScreen = lazy(() => import('./screens/join-screen'));
+const LeadsScreen = lazy(() => import('./screens/leads-screen'));
 const GroupScreen = lazy(() => import('./screens/groups/group-screen'));
 const JoinGroupScreen = lazy(() => import('./screens/groups/join-group-screen'));
 
@@ -38,6 +40,7 @@ export function App() {
         </a>
       </header>
       <StorageNotice />
+      <UpdateBanner />
       <main id="main" tabIndex={-1} ref={main}>
         <Suspense fallback={<p className="loading">Loading…</p>}>
           {route.name === 'plans' && <PlansScreen />}
@@ -48,6 +51,7 @@ export function App() {
           )}
           {route.name === 'after' && <AfterScreen planId={route.planId} view={route.view} meetingId={route.meetingId} />}
           {route.name === 'my-actions' && <MyActionsScreen />}
+          {route.name === 'leads' && <LeadsScreen planId={route.planId} />}
           {route.name === 'join' && <JoinScreen planId={route.planId} token={route.token} />}
           {route.name === 'group' && <GroupScreen groupId={route.groupId} view={route.view} meetingId={route.meetingId} />}
           {route.name === 'join-group' && <JoinGroupScreen groupId={route.groupId} token={route.token} />}

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { openPlanEarly, rebuildCatalogue, startGroupsIfAny, startRegistration } from './data';
 import { parseRoute } from './routing/hash-route';
+import { startAppUpdates } from './lib/app-update';
 import './styles/app.css';
 import './styles/import-export.css';
 import './styles/print.css';
@@ -18,9 +19,8 @@ createRoot(document.getElementById('root')!).render(
 );
 
 // The service worker precaches the app so it opens offline; registering after first render keeps startup quick.
-if ('serviceWorker' in navigator) {
-  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
-}
+// A new version is offered by the update banner and installed only when the person clicks.
+void startAppUpdates();
 
 // Plans whose catalogue row went missing (the docs are the truth) reappear in the list.
 void rebuildCatalogue().catch(() => {});

@@ -5,4 +5,6 @@ export * from './import';
 export * from './model';
 export * from './meetings';
 export * from './rag-colour';
+export * from './leads';
+export * from './section-heading';
 export * from './groups';

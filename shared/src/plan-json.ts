@@ -6,6 +6,10 @@
  */
 
 export const PLAN_FORMAT = 'concord.plan' as const;
+/**
+ * The Plan JSON version this code writes: the plan model's schema version (SCHEMA_VERSION; a test checks they
+ * agree). Older Plan JSON is upgraded on reading (readPlanJson); newer is refused as 'newer-version'.
+ */
 export const PLAN_VERSION = 1 as const;
 
 export const RAGS = ['red', 'amber', 'green', 'blue'] as const;
@@ -87,6 +91,11 @@ export interface ProgressUpdate {
   author: string;
   meetingId: string | null;
   text: string;
+  /**
+   * The label an imported update row carried ("Update June 2016"); absent for updates made in Concord. Exports
+   * write such updates back as rows under their action, in the source's shape.
+   */
+  label?: string;
 }
 
 export interface RagEntry {
@@ -104,6 +113,12 @@ export interface Action {
   timescale: string;
   /** ISO date YYYY-MM-DD, or null when the timescale names no date. */
   due: string | null;
+  /**
+   * The lead cell exactly as written ("NHS England Health and Justice – North Midlands"), shown and exported as
+   * it is. Always written; a plan from before it existed reads as its leads joined by line breaks.
+   */
+  leadText: string;
+  /** The individual leads, derived from leadText at unambiguous separators (editable). */
   leads: string[];
   outcomes: string;
   progress: string;
@@ -132,9 +147,24 @@ export interface Section {
   groups: Group[];
 }
 
+/**
+ * One entry of a plan's lead directory: a lead and the spellings (aliases) that name it. A person merges an entry
+ * into another (`mergedInto`) rather than deleting it, so every spelling keeps resolving.
+ */
+export interface LeadEntry {
+  id: string;
+  /** How lists name the lead. */
+  name: string;
+  /** Lead spellings, as written in actions, that resolve to this entry. */
+  aliases: string[];
+  /** The entry this one was merged into, or null. */
+  mergedInto: string | null;
+}
+
 export interface Plan {
   format: typeof PLAN_FORMAT;
-  version: typeof PLAN_VERSION;
+  /** The schema version that wrote it (PLAN_VERSION for this code; older files are upgraded on reading). */
+  version: number;
   id: string;
   title: string;
   meta: Record<string, string>;
@@ -143,4 +173,6 @@ export interface Plan {
   sections: Section[];
   notes: string[];
   meetings: Meeting[];
+  /** The distinct leads and their aliases; absent in plans made before it existed (every lead stands alone). */
+  leadDirectory?: LeadEntry[];
 }

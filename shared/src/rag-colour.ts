@@ -98,6 +98,7 @@ const WORDS: Record<string, Rag> = {
  * case and punctuation ignored; null when the text is anything else.
  */
 export function ragFromWord(text: string): Rag | null {
+  if (text.length > 24) return null; // longer than any rating word: a sentence, not a rating
   const key = text
     .toLowerCase()
     .replace(/[^a-z]+/g, ' ')

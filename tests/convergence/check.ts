@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { planFromDoc, type Plan } from '@concord/shared';
+import { migratePlanDoc, planFromDoc, schemaStatus, type Plan, type Schema } from '@concord/shared';
+import { TEST_MIGRATION_KEY } from '@concord/shared/test-migration';
 import type { Ledger } from './ops';
 
 /** Thrown when a schedule breaks an invariant; carries what the failure report prints. */
@@ -61,5 +62,29 @@ function checkNothingLost(plan: Plan, ledger: Ledger): void {
     if (ledger.deleted.has(token)) continue;
     const text = actionById(plan, where.actionId)?.[where.field] ?? '';
     if (!text.includes(token)) fail(`typed text ${token} is missing from ${where.actionId}.${where.field}`);
+  }
+}
+
+/**
+ * After every device updated: each doc is at the new version, the test migration's field holds what it derives from
+ * the merged doc on every action (so devices that migrated at once, and content old apps wrote offline, all came
+ * out right), and running the migrations again writes nothing anywhere.
+ */
+export function checkMigrated(docs: { name: string; doc: Y.Doc }[], schema: Schema): void {
+  for (const { name, doc } of docs) {
+    const status = schemaStatus(doc);
+    if (status.stored !== schema.version || status.known !== schema.version) fail(`${name} is at ${JSON.stringify(status)}`);
+    for (const s of planFromDoc(doc).sections) {
+      for (const a of s.groups.flatMap((g) => g.actions)) {
+        const dates = a.updates.map((u) => u.date).sort();
+        const want = dates.length > 0 ? dates[dates.length - 1] : null;
+        const got = (a as unknown as Record<string, unknown>)[TEST_MIGRATION_KEY.lastUpdate];
+        if (got !== want) fail(`${name}: action ${a.id} has ${TEST_MIGRATION_KEY.lastUpdate} ${String(got)}, expected ${want}`);
+      }
+    }
+    const before = Y.encodeStateVector(doc);
+    if (migratePlanDoc(doc).kind !== 'current' || Buffer.compare(Buffer.from(before), Buffer.from(Y.encodeStateVector(doc))) !== 0) {
+      fail(`${name}: migrating again wrote to the doc`);
+    }
   }
 }

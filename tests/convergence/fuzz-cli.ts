@@ -18,7 +18,9 @@ const started = performance.now();
 let failures = 0;
 for (let seed = first; seed < first + runs; seed++) {
   const document = values.document === 'group' ? 'group' : 'plan';
-  const result = await runSchedule(seed, { steps, document, relayLog: seed % 10 === 0 ? sqliteRelayLog : undefined });
+  // Odd seeds of a plan run two app versions (devices update to the next one as the schedule goes on).
+  const twoVersions = document === 'plan' && seed % 2 === 1;
+  const result = await runSchedule(seed, { steps, document, twoVersions, relayLog: seed % 10 === 0 ? sqliteRelayLog : undefined });
   if (!result.ok) {
     failures += 1;
     console.error(describeFailure(result));

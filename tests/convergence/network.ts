@@ -3,13 +3,19 @@ import * as Y from 'yjs';
 /** Origin tag for updates that arrived over the simulated network, so they are not echoed back as local edits. */
 export const NET = Symbol('net');
 
+/** One message on a link: an update, and whether it is the relay's answer to the replica's sync step 1. */
+export interface Message {
+  update: Uint8Array;
+  step2?: boolean;
+}
+
 /** One link direction between a replica and the relay: FIFO like a TCP connection, dropped when it breaks. */
 export class Link {
-  queue: Uint8Array[] = [];
-  push(update: Uint8Array): void {
-    this.queue.push(update);
+  queue: Message[] = [];
+  push(update: Uint8Array, step2 = false): void {
+    this.queue.push(step2 ? { update, step2 } : { update });
   }
-  take(): Uint8Array | undefined {
+  take(): Message | undefined {
     return this.queue.shift();
   }
   drop(): void {

@@ -1,5 +1,8 @@
 import * as prng from 'lib0/prng';
+import * as Y from 'yjs';
 import {
+  ModelError,
+  schemaStatus,
   addAction,
   addGroup,
   addMeeting,
@@ -215,17 +218,33 @@ const OPS: readonly [number, Op][] = [
 ];
 const TOTAL = OPS.reduce((n, [w]) => n + w, 0);
 
-/** Runs one random edit on a replica through the model's own mutators; returns its log line (or null: no-op). */
+/**
+ * Runs one random edit on a replica through the model's own mutators; returns its log line (or null: no-op). On a
+ * device whose app is older than its doc, the mutator must refuse ('newer-version') and write nothing.
+ */
 export function randomEdit(ctx: Ctx): string | null {
   if (!isPlanDoc(ctx.doc)) return null; // this device has not received the plan yet
   const plan = planFromDoc(ctx.doc);
   let roll = prng.int32(ctx.gen, 0, TOTAL - 1);
   for (const [weight, op] of OPS) {
-    if (roll < weight) return op(ctx, plan);
+    if (roll < weight) return refusedWhenNewer(ctx, () => op(ctx, plan));
     roll -= weight;
   }
   return null;
 }
+
+function refusedWhenNewer(ctx: Ctx, run: () => string | null): string | null {
+  const before = Y.encodeStateVector(ctx.doc);
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof ModelError) || error.reason !== 'newer-version' || !schemaStatus(ctx.doc).newer) throw error;
+    if (!equalBytes(before, Y.encodeStateVector(ctx.doc))) throw new Error('a refused edit wrote to the doc', { cause: error });
+    return 'edit refused: the doc is newer than this app';
+  }
+}
+
+const equalBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function splitWords(text: string): string[] {
   return text.split(/\s+/).filter((w) => w.length > 0);

@@ -1,7 +1,8 @@
 import * as prng from 'lib0/prng';
 import * as Y from 'yjs';
 import { initGroup, initPlan, setIdSource, type PlanDoc } from '@concord/shared';
-import { checkConverged, ConvergenceError } from './check';
+import { TEST_SCHEMA } from '@concord/shared/test-migration';
+import { checkConverged, checkMigrated, ConvergenceError } from './check';
 import { checkGroupConverged, newGroupLedger, randomGroupEdit } from './group-ops';
 import { NET } from './network';
 import { newLedger, randomEdit } from './ops';
@@ -22,6 +23,11 @@ export interface ScheduleOptions {
   relayLog?: () => RelayLog & { close?(): Promise<void> };
   /** Which document the replicas share: a plan (default) or a working group. */
   document?: 'plan' | 'group';
+  /**
+   * Two app versions (plans only): every device starts on today's, and now and then one installs the next (the
+   * test migration) while others stay behind, offline or not. At the end every device has updated.
+   */
+  twoVersions?: boolean;
 }
 
 /** How a schedule creates, edits and checks one kind of shared document. */
@@ -69,13 +75,17 @@ export async function runSchedule(seed: number, options: ScheduleOptions = {}): 
   const steps = options.steps ?? prng.int32(gen, 40, 160);
   try {
     kind.seed(world.replicas[0]!.doc);
-    for (let step = 0; step < steps; step++) log.push(`${step}: ${await runStep(world, gen, kind, step, log)}`);
-    await world.settle();
+    for (let step = 0; step < steps; step++) {
+      const upgrade = options.twoVersions ? updateSomeApp(world, gen) : null;
+      log.push(`${step}: ${upgrade ?? (await runStep(world, gen, kind, step, log))}`);
+    }
+    await world.settle(options.twoVersions ? TEST_SCHEMA : undefined);
     const docs = [...world.replicas.map((r) => ({ name: r.name, doc: r.doc })), { name: 'relay', doc: world.relay }];
     const stored = await relayLog.load();
     const storedDoc = new Y.Doc();
     if (stored) Y.applyUpdate(storedDoc, stored, NET);
     kind.check([...docs, { name: 'relay store', doc: storedDoc }]);
+    if (options.twoVersions) checkMigrated(world.replicas.map((r) => ({ name: r.name, doc: r.doc })), TEST_SCHEMA);
     return { seed, ok: true, steps, log };
   } catch (error) {
     if (!(error instanceof ConvergenceError) && !(error instanceof Error)) throw error;
@@ -84,6 +94,16 @@ export async function runSchedule(seed: number, options: ScheduleOptions = {}): 
     setIdSource(null);
     await (relayLog as { close?(): Promise<void> }).close?.();
   }
+}
+
+/** Now and then (3 steps in 100) a device still on today's app installs the next version; null otherwise. */
+function updateSomeApp(world: World, gen: prng.PRNG): string | null {
+  if (prng.int32(gen, 0, 99) >= 3) return null;
+  const behind = world.replicas.filter((r) => r.schema !== TEST_SCHEMA);
+  if (behind.length === 0) return null;
+  const replica = prng.oneOf(gen, behind);
+  world.updateApp(replica, TEST_SCHEMA);
+  return `${replica.name} updates the app to version ${TEST_SCHEMA.version}`;
 }
 
 async function runStep(

@@ -54,5 +54,7 @@ export function comparable(plan: Plan, omit: readonly (keyof Plan)[] = []): unkn
   };
   const copy: Record<string, unknown> = { ...plan };
   for (const key of omit) delete copy[key];
+  // Directory entries are ordered by id, and a file carries no ids: compare them by name.
+  if (plan.leadDirectory) copy.leadDirectory = [...plan.leadDirectory].sort((a, b) => a.name.localeCompare(b.name));
   return strip(copy);
 }

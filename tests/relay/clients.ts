@@ -55,9 +55,9 @@ export interface RawSocket {
   closed: Promise<{ code: number; reason: string }>;
 }
 
-/** Opens a plain WebSocket to `url` (for frames a well-behaved provider would never send). */
-export function openRaw(url: string): RawSocket {
-  const ws = new WebSocket(url);
+/** Opens a plain WebSocket to `url` (for frames a well-behaved provider would never send), offering `protocols`. */
+export function openRaw(url: string, protocols: string[] = []): RawSocket {
+  const ws = new WebSocket(url, protocols);
   const frames: Uint8Array[] = [];
   ws.on('message', (data: Buffer) => frames.push(new Uint8Array(data)));
   const opened = new Promise<void>((done, fail) => {

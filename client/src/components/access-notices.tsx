@@ -1,4 +1,5 @@
-import { refusalWords } from '../lib/refusal-words';
+import { isUpdateRefusal, refusalAdvice, refusalWords } from '../lib/refusal-words';
+import { UpdateButton } from './update-button';
 import '../styles/access.css';
 
 /**
@@ -12,9 +13,10 @@ export function RefusedNotice({ reason }: { reason: string | null }) {
         <strong>This plan no longer syncs: {refusalWords(reason)}.</strong>
       </p>
       <p>
-        Everything on this device stays here, including changes made since, but they will not reach anyone else. Ask
-        the plan’s owner for a new invite link to sync again.
+        Everything on this device stays here, including changes made since, but they will not reach anyone else.{' '}
+        {refusalAdvice(reason)}
       </p>
+      {isUpdateRefusal(reason) && <UpdateButton />}
     </div>
   );
 }

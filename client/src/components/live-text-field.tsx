@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { shiftCaret } from '../lib/caret';
-import { clearDraft, readDraft, writeDraft } from '../lib/draft-journal';
+import { clearDraft, clearDraftWhenStored, readDraft, writeDraft } from '../lib/draft-journal';
+import { whenLocalWritesStored } from '../lib/local-writes';
 import { commonEnds, rebaseEdit } from '../lib/rebase-edit';
 
 const SAVE_DELAY_MS = 250;
@@ -79,11 +80,13 @@ export function LiveTextField(props: Props) {
     const { draft: d, onSave: save, current: now } = latest.current;
     const v = now?.() ?? latest.current.value;
     const merged = rebaseEdit(p.base, d, v);
-    if (merged !== v) save(merged);
+    // A refused save (the plan turned read-only under the field, e.g. a newer version of Concord saved it) keeps
+    // the words in the journal: they come back when the field next opens, in an app that may save them.
+    if (merged !== v && !saved(save, merged)) return;
     // The plan holds `merged` now, though this field has not rendered it yet: a keystroke before that render must
     // start its edit from here, not from the value of the last render (which lacks the words just saved).
     latest.current.value = merged;
-    if (draftKey && !unloading) clearDraft(draftKey);
+    if (draftKey && !unloading) clearDraftWhenStored(draftKey, d, whenLocalWritesStored);
     showText(merged);
   };
 
@@ -97,8 +100,9 @@ export function LiveTextField(props: Props) {
   }, [value]);
 
   useEffect(() => {
-    // Journalled words from before a reload go into the plan once, after the first render.
-    if (restored !== value) onSave(restored);
+    // Journalled words from before a reload go into the plan once, after the first render (and stay journalled if
+    // the plan refuses them).
+    if (restored !== value && !saved(onSave, restored)) return;
     if (draftKey) clearDraft(draftKey);
     // only on mount
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -156,6 +160,20 @@ export function LiveTextField(props: Props) {
       )}
     </div>
   );
+}
+
+/**
+ * Saves `text`; false when the plan refused it because a newer version of Concord saved the plan (the mutator
+ * throws before it writes anything, and the screen is turning read-only). Any other error is a bug: it is thrown.
+ */
+function saved(save: (text: string) => void, text: string): boolean {
+  try {
+    save(text);
+    return true;
+  } catch (error) {
+    if ((error as { reason?: unknown } | null)?.reason === 'newer-version') return false;
+    throw error;
+  }
 }
 
 /**

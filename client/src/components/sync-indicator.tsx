@@ -7,6 +7,7 @@ const WORDS = {
   connecting: 'Connecting to the server…',
   synced: 'Synced with the server',
   refused: 'The server refused this plan',
+  held: 'Not syncing until Concord is updated',
 } as const;
 
 /** Connection state in words (never colour alone), announced politely to screen readers as it changes. */
@@ -15,6 +16,8 @@ export function SyncIndicator({ state }: { state: SyncState }) {
   const detail =
     connection === 'refused' ? (
       refusalWords(refusedReason)
+    ) : connection === 'held' ? (
+      pending ? `${Math.max(pendingCount, 1)} ${pendingCount === 1 ? 'change' : 'changes'} kept on this device` : null
     ) : (
       <SaveStatus pendingCount={pending ? Math.max(pendingCount, 1) : 0} lastStoredAt={lastSyncedAt} />
     );

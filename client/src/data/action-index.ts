@@ -1,5 +1,7 @@
 // The cross-plan action index: a materialised view of each plan doc, rewritten whenever the plan's catalogue row is.
-import { changesSince, currentPosition, defaultSince, headline, importedAt, liveActions, sectionLabel, type Plan, type Position } from '@concord/shared';
+import {
+  changesSince, currentPosition, defaultSince, headline, importedAt, leadDirectory, liveActions, resolvedLeadNames, sectionLabel, type Plan, type Position,
+} from '@concord/shared';
 import { deviceDb, type ActionIndexRow } from './device-db';
 import { todayIso } from '../lib/when';
 import { digestOf } from '../lib/digest';
@@ -19,6 +21,7 @@ const shortened = (p: Position): Position => (p.kind === 'none' ? p : { ...p, te
 export function actionRowsOf(plan: Plan, today = todayIso()): ActionIndexRow[] {
   const stale = new Set(changesSince(plan, defaultSince(plan, today), today).noUpdate.map((a) => a.actionId));
   const imported = importedAt(plan);
+  const directory = leadDirectory(plan);
   return liveActions(plan).map(({ action, section }) => ({
     key: `${plan.id}/${action.id}`,
     planId: plan.id,
@@ -27,7 +30,8 @@ export function actionRowsOf(plan: Plan, today = todayIso()): ActionIndexRow[] {
     ref: action.ref,
     text: action.text,
     section: sectionLabel(section),
-    leads: action.leads,
+    // Named through the plan's lead directory, so "CCGs" and "All CCGs" merged by a person are one lead.
+    leads: resolvedLeadNames(directory, action.leads),
     due: action.due,
     rag: action.rag,
     lastUpdate: latestStamp(action.updates.map((u) => u.date)),

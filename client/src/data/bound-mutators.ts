@@ -28,6 +28,9 @@ import {
   confirmRating,
   prepareMinutes,
   setMinuteLine,
+  mergeLeads,
+  splitLead,
+  renameLead,
 } from '@concord/shared';
 import type { PlanHandle, Replica } from './plan-replica';
 
@@ -69,6 +72,9 @@ export function planMutators(handle: PlanHandle) {
     confirmRating: bind(doc, confirmRating),
     prepareMinutes: bind(doc, prepareMinutes),
     setMinuteLine: bind(doc, setMinuteLine),
+    mergeLeads: bind(doc, mergeLeads),
+    splitLead: bind(doc, splitLead),
+    renameLead: bind(doc, renameLead),
   };
 }
 

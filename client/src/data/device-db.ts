@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Rag } from '@concord/shared/plan-json';
 import type { Position } from '@concord/shared';
 import type { Role } from '@concord/shared/protocol';
+import { DEVICE_DB_NAME, DEVICE_DB_VERSIONS } from './device-db-versions';
 
 /** What this device may do with a plan: owner (manages sharing), editor, viewer (read-only); the token's role. */
 export type PlanRole = Role;
@@ -106,13 +107,8 @@ class DeviceDb extends Dexie {
   groups!: EntityTable<GroupRow, 'id'>;
 
   constructor() {
-    super('concord-device');
-    this.version(1).stores({
-      plans: 'id, title, updatedAt',
-      settings: 'key',
-    });
-    this.version(2).stores({ actions: 'key, planId, *leads, rag, due' });
-    this.version(3).stores({ groups: 'id, updatedAt' });
+    super(DEVICE_DB_NAME);
+    for (const { version, stores } of DEVICE_DB_VERSIONS) this.version(version).stores(stores);
   }
 }
 

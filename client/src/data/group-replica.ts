@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import { groupFromDoc, type WorkingGroup } from '@concord/shared';
+import { offeredSubprotocols } from '@concord/shared/protocol';
 import type { GroupRow } from './device-db';
 
 /** y-indexeddb database name prefix of working group docs (apart from plans', so the plan catalogue ignores them). */
@@ -45,7 +46,9 @@ export class GroupReplica implements GroupHandle {
     private readonly onSnapshot: (replica: GroupReplica) => void,
   ) {
     this.persistence = new IndexeddbPersistence(GROUP_DB_PREFIX + groupId, this.doc);
-    this.provider = new WebsocketProvider(row.serverUrl, groupId, this.doc, { connect: false, params: { token: row.token } });
+    // The protocol versions this app speaks go as subprotocols, as a plan's connection does (PROTOCOL R35).
+    const protocols = offeredSubprotocols();
+    this.provider = new WebsocketProvider(row.serverUrl, groupId, this.doc, { connect: false, params: { token: row.token }, protocols });
     this.doc.on('update', this.onUpdate);
     this.provider.on('sync', this.refresh);
     this.provider.on('status', this.refresh);

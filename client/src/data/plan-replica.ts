@@ -1,15 +1,21 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
-import { isPlanDoc, planFromDoc, type Plan } from '@concord/shared';
+import { CloseReason, offeredSubprotocols, speaksAnswered } from '@concord/shared/protocol';
+import { bindSchema, isPlanDoc, migratePlanDoc, planFromDoc, schemaStatus, type Plan, type SchemaStatus } from '@concord/shared';
+import { registerWriteSettler } from '../lib/local-writes';
+import { reportPlan } from '../lib/version-facts';
+import { APP_SCHEMA } from './app-schema';
 import { deviceDb } from './device-db';
 import { createCatalogueWriter } from './catalogue-writer';
 import { PLAN_DB_PREFIX } from './plan-db-name';
 import { defaultServerUrl } from './server-url';
 import { PendingChanges } from './pending-changes';
 import { onStoredReceipt } from './stored-receipts';
-import { connectionOf, INITIAL_SYNC, type SyncState } from './sync-state';
+import { connectionOf, INITIAL_SYNC, type HeldReason, type SyncState } from './sync-state';
 import { connectWithAccess } from './plan-access';
+import { gateSync } from './sync-gate';
+import { whenWritesSettled } from './idb-settled';
 import { createSnapshotWriter, readPlanSnapshot } from './plan-snapshot-cache';
 
 /** How long to wait for a first receipt before treating the relay as a stock one that never sends them. */
@@ -31,6 +37,8 @@ export interface PlanHandle {
   sync(): SyncState;
   /** Whether the device's stored copy has been read (so `plan() === null` means "not on this device"). */
   loaded(): boolean;
+  /** The doc's version against this app's; null until the doc holds a plan. `newer`: read-only until updated. */
+  schema(): SchemaStatus | null;
   subscribe(listener: () => void): () => void;
   /** The UI has drawn the current snapshot (a cached one waits for this before the stored copy is read). */
   drawn(): void;
@@ -49,6 +57,8 @@ export class Replica implements PlanHandle {
   private readonly provider: WebsocketProvider;
   private readonly listeners = new Set<() => void>();
   private readonly catalogue;
+  private readonly gate;
+  private readonly stopWriteSettler: () => void;
   private stopAccess: () => void = () => {};
   private destroyed = false;
   private snapshot: Plan | null = null;
@@ -63,6 +73,8 @@ export class Replica implements PlanHandle {
   /** Counts doc updates; the snapshot records the count it was taken at, so an unchanged doc is not re-read. */
   private docVersion = 0;
   private snapshotVersion = -1;
+  private schemaState: SchemaStatus | null = null;
+  private migrationQueued = false;
   /** The snapshot shown is the cached one from the plan's last visit, not yet one of this doc. */
   private previewing = false;
   private onDrawn: (() => void) | null = null;
@@ -70,11 +82,17 @@ export class Replica implements PlanHandle {
 
   constructor(readonly planId: string) {
     const serverUrl = defaultServerUrl();
+    // Before anything reads or writes the doc: this build's migrations, and what counts as newer than this app.
+    bindSchema(this.doc, APP_SCHEMA);
     this.snapshotWriter = createSnapshotWriter(planId, () =>
       this.isLoaded && this.snapshot && !this.previewing ? { plan: this.snapshot, version: this.snapshotVersion } : null,
     );
     // Connects once the stored copy is loaded (see connectAfterLoad).
-    this.provider = new WebsocketProvider(serverUrl, planId, this.doc, { connect: false });
+    // The protocol versions this app speaks go as WebSocket subprotocols; the relay answers with one or refuses.
+    this.provider = new WebsocketProvider(serverUrl, planId, this.doc, { connect: false, protocols: offeredSubprotocols() });
+    // Nothing leaves the device until the relay's copy has been seen, and nothing at all while the plan is newer.
+    this.gate = gateSync(this.provider, this.doc, this.mayShare);
+    this.stopWriteSettler = registerWriteSettler(() => whenWritesSettled(this.persistence?.db ?? null));
     this.catalogue = createCatalogueWriter(planId, serverUrl, () => ({
       // The catalogue reflects the doc; a cached snapshot may be older than it.
       plan: this.previewing ? null : this.snapshot,
@@ -100,7 +118,14 @@ export class Replica implements PlanHandle {
   awareness = () => this.provider.awareness;
   sync = () => this.state;
   loaded = () => this.isLoaded;
+  schema = () => this.schemaState;
   drawn = () => this.onDrawn?.();
+  /** Whether anything may be sent from this copy: not while a newer version of Concord saved the plan. */
+  private mayShare = (): boolean => this.heldReason() === null;
+
+  private heldReason(): HeldReason | null {
+    return schemaStatus(this.doc).newer ? 'newer-plan' : null;
+  }
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -116,6 +141,9 @@ export class Replica implements PlanHandle {
     window.removeEventListener('pagehide', this.snapshotWriter.flush);
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.stopAccess();
+    this.stopWriteSettler();
+    this.gate.stop();
+    reportPlan(this.planId, null);
     this.doc.off('update', this.onUpdate);
     this.doc.off('beforeTransaction', this.onBeforeTransaction);
     window.removeEventListener('online', this.onNetworkChange);
@@ -139,12 +167,20 @@ export class Replica implements PlanHandle {
     await this.persistence.whenSynced;
     this.isLoaded = true;
     this.previewing = false;
+    // Migrations run on every load: they write only what the doc lacks (a doc from a newer version is left alone).
+    this.migrate();
     // Loading the stored copy was one update, whose snapshot has usually just been taken: reading 2,000 actions
     // again would only delay the first render.
     if (this.snapshotVersion === this.docVersion) this.notify();
     else this.takeSnapshot();
   }
 
+  /**
+   * Syncing starts (with this device's token, once the catalogue is read, whatever navigator.onLine says: it
+   * retries with backoff, and onLine is only a hint) after the stored copy is in the doc. Its first message then
+   * asks the relay only for what this device lacks, rather than the whole plan again, and opening a big plan is
+   * not slowed by the socket and by sending the loaded copy to the other tabs, which have it from the same store.
+   */
   /**
    * Shows the plan as this device last saw it (read-only: `loaded()` stays false) and waits until a screen has drawn
    * it, so its rows are on screen before the stored copy is read and applied, which blocks a big plan's page for a
@@ -167,12 +203,6 @@ export class Replica implements PlanHandle {
     if (document.visibilityState === 'hidden') this.snapshotWriter.flush();
   };
 
-  /**
-   * Syncing starts (with this device's token, once the catalogue is read, whatever navigator.onLine says: it
-   * retries with backoff, and onLine is only a hint) after the stored copy is in the doc. Its first message then
-   * asks the relay only for what this device lacks, rather than the whole plan again, and opening a big plan is
-   * not slowed by the socket and by sending the loaded copy to the other tabs, which have it from the same store.
-   */
   private async connectAfterLoad(): Promise<void> {
     await Promise.race([this.whenLoaded, new Promise((resolve) => setTimeout(resolve, LOCAL_LOAD_GRACE_MS))]);
     if (!this.destroyed) this.stopAccess = connectWithAccess(this.planId, this.provider, this.onTokenChange);
@@ -183,12 +213,13 @@ export class Replica implements PlanHandle {
   }
 
   private setSync(patch: Partial<SyncState>): void {
-    const next = { ...this.state, ...patch, refusedReason: this.refusedReason };
+    const next = { ...this.state, ...patch, refusedReason: this.refusedReason, heldReason: this.heldReason() };
     next.connection = connectionOf({
       online: navigator.onLine,
       wsConnected: this.provider.wsconnected,
       synced: this.provider.synced,
       refusedReason: this.refusedReason,
+      heldReason: next.heldReason,
     });
     this.state = next;
     this.notify();
@@ -199,9 +230,30 @@ export class Replica implements PlanHandle {
     this.snapshotVersion = this.docVersion;
     this.snapshot = isPlanDoc(this.doc) ? planFromDoc(this.doc) : null;
     this.previewing = false;
+    if (this.isLoaded) this.snapshotWriter.schedule();
+    this.schemaState = this.snapshot ? schemaStatus(this.doc) : null;
+    const liveMeetingIds = (this.snapshot?.meetings ?? []).filter((m) => m.state === 'live').map((m) => m.id);
+    reportPlan(this.planId, { newer: this.schemaState?.newer === true, liveMeetingIds });
+    if (this.heldReason() !== this.state.heldReason) return this.setSync({});
     this.notify();
     this.catalogue.schedule();
-    if (this.isLoaded) this.snapshotWriter.schedule();
+  }
+
+  private migrate(): void {
+    migratePlanDoc(this.doc);
+  }
+
+  /**
+   * Changes from other devices may include content an older app wrote: this app's migrations bring it up, once the
+   * burst has been applied. (A build with no migrations, as the app ships today, queues nothing.)
+   */
+  private scheduleMigration(): void {
+    if (APP_SCHEMA.migrations.length === 0 || this.migrationQueued) return;
+    this.migrationQueued = true;
+    setTimeout(() => {
+      this.migrationQueued = false;
+      if (!this.destroyed) this.migrate();
+    });
   }
 
   /**
@@ -224,8 +276,11 @@ export class Replica implements PlanHandle {
 
   private onUpdate = (_update: Uint8Array, origin: unknown): void => {
     this.docVersion++;
-    if (origin !== this.persistence) this.changedAt = new Date().toISOString();
-    if (origin !== this.provider && origin !== this.persistence) this.onLocalChange();
+    // Until the store is opened nothing comes from it (and a local change's null origin must not match it).
+    const fromStore = this.persistence !== null && origin === this.persistence;
+    if (!fromStore) this.changedAt = new Date().toISOString();
+    if (origin !== this.provider && !fromStore) this.onLocalChange();
+    if (origin === this.provider) this.scheduleMigration();
     // Coalesce bursts (a sync step applies many transactions) into one snapshot.
     if (this.snapshotQueued) return;
     this.snapshotQueued = true;
@@ -286,7 +341,13 @@ export class Replica implements PlanHandle {
     this.setSync({});
   };
 
-  private refreshConnection = (): void => {
+  private refreshConnection = ({ status }: { status: string }): void => {
+    // A relay that answered with a protocol version this app does not speak: stop before a frame is exchanged.
+    const ws = this.provider.ws;
+    if (status === 'connected' && ws && !speaksAnswered(ws.protocol)) {
+      this.refusedReason = CloseReason.relayOutdated;
+      this.provider.disconnect();
+    }
     this.setSync({});
   };
 

@@ -16,5 +16,12 @@ describe('connectionOf', () => {
 
   it('reports a refusal above everything else', () => {
     expect(connectionOf({ ...base, online: false, refusedReason: 'forbidden' })).toBe('refused');
+    expect(connectionOf({ ...base, refusedReason: 'forbidden', heldReason: 'newer-plan' })).toBe('refused');
+  });
+
+  it('says changes are held (not synced, not merely offline) while the app must be updated first', () => {
+    expect(connectionOf({ ...base, heldReason: 'newer-plan' })).toBe('held');
+    expect(connectionOf({ ...base, online: false, heldReason: 'relay-outdated' })).toBe('held');
+    expect(connectionOf({ ...base, heldReason: null })).toBe('synced');
   });
 });

@@ -1,5 +1,14 @@
-/** What the sync indicator shows. `refused`: the server closed the room for good (e.g. access revoked). */
-export type Connection = 'offline' | 'connecting' | 'synced' | 'refused';
+/**
+ * What the sync indicator shows. `refused`: the server closed the room for good (e.g. access revoked). `held`: this
+ * app keeps its changes on the device and sends nothing until it is updated (see HeldReason).
+ */
+export type Connection = 'offline' | 'connecting' | 'synced' | 'refused' | 'held';
+
+/**
+ * Why this device holds its changes back. `newer-plan`: a newer version of Concord saved the plan; `relay-outdated`:
+ * the server speaks an older protocol than this app can use.
+ */
+export type HeldReason = 'newer-plan' | 'relay-outdated';
 
 export interface SyncState {
   connection: Connection;
@@ -11,6 +20,8 @@ export interface SyncState {
   lastSyncedAt: string | null;
   /** The server's machine-readable close reason when refused. */
   refusedReason: string | null;
+  /** Why this device sends nothing until it is updated; null when it syncs normally. */
+  heldReason: HeldReason | null;
 }
 
 export const INITIAL_SYNC: SyncState = {
@@ -19,6 +30,7 @@ export const INITIAL_SYNC: SyncState = {
   pendingCount: 0,
   lastSyncedAt: null,
   refusedReason: null,
+  heldReason: null,
 };
 
 export interface LinkFacts {
@@ -26,11 +38,14 @@ export interface LinkFacts {
   wsConnected: boolean;
   synced: boolean;
   refusedReason: string | null;
+  heldReason?: HeldReason | null;
 }
 
 /** navigator.onLine can be wrongly true (captive portals), never wrongly false, so offline wins first. */
 export function connectionOf(link: LinkFacts): Connection {
   if (link.refusedReason !== null) return 'refused';
+  // Held comes before offline: coming online would not send anything either.
+  if (link.heldReason) return 'held';
   if (!link.online) return 'offline';
   return link.wsConnected && link.synced ? 'synced' : 'connecting';
 }

@@ -39,3 +39,13 @@ export function clearDraft(key: string): void {
     // Nothing to clear.
   }
 }
+
+/**
+ * Clears the entry once the words are stored on the device, unless the field has journalled newer words since: a
+ * save is in the plan at once but in IndexedDB a moment later, and a reload in that moment must still find them.
+ */
+export function clearDraftWhenStored(key: string, draft: string, stored: () => Promise<void>): void {
+  void stored().then(() => {
+    if (readDraft(key)?.draft === draft) clearDraft(key);
+  });
+}

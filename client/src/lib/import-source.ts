@@ -1,15 +1,16 @@
 // Where an import comes from, and how to (re)build a plan from it. The format layer (zip, XML, CSV, and behind it
 // exceljs) is fetched here, on first use, never with the app shell.
-import { ImportError, type BuildOptions, type ImportResult } from '@concord/shared';
+import { ImportError, type ImportFixes, type ImportResult } from '@concord/shared';
 
 export type ImportSource =
   | { kind: 'file'; file: File }
   | { kind: 'paste'; html?: string; text?: string };
 
-export type ColumnOverrides = NonNullable<BuildOptions['columnOverrides']>;
-
-/** Builds the plan with a column mapping; the source is read once and kept, so a new mapping costs one rebuild. */
-export type PlanBuild = (overrides: ColumnOverrides) => Promise<ImportResult>;
+/**
+ * Builds the plan with a person's fixes (column mapping, row roles, lead merges and splits); the source is read
+ * once and kept, so each fix costs one rebuild.
+ */
+export type PlanBuild = (fixes: ImportFixes) => Promise<ImportResult>;
 
 export function sourceName(source: ImportSource): string {
   return source.kind === 'file' ? `“${source.file.name}”` : 'the pasted table';
@@ -20,11 +21,11 @@ export async function openSource(source: ImportSource): Promise<PlanBuild> {
   const formats = await import('@concord/shared/formats');
   if (source.kind === 'paste') {
     const paste = { ...(source.html ? { html: source.html } : {}), ...(source.text ? { text: source.text } : {}) };
-    return async (overrides) => formats.importPaste(paste, { columnOverrides: overrides });
+    return async (fixes) => formats.importPaste(paste, fixes);
   }
   const { file } = source;
   // Refused before reading: a 100 MB file is not worth holding in memory to say no.
   if (file.size > formats.MAX_FILE_BYTES) throw new ImportError('too-large', `${file.size} bytes`);
   const data = new Uint8Array(await file.arrayBuffer());
-  return (overrides) => formats.importFile(file.name, data, { columnOverrides: overrides });
+  return (fixes) => formats.importFile(file.name, data, fixes);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORT_ERROR_REASONS, IMPORT_WARNING_REASONS, ImportError } from '@concord/shared';
-import { groupWarnings, importErrorText } from './import-words';
+import { groupWarnings, importErrorText, summaryText } from './import-words';
 
 describe('import words', () => {
   const fallback = importErrorText(new Error('boom'));
@@ -18,5 +18,21 @@ describe('import words', () => {
       expect(g.text).not.toBe(g.reason);
       expect(g.items).toEqual(['Line 3: a', 'b']);
     }
+  });
+});
+
+describe('the preview opening line', () => {
+  const report = (sections: number, actions: number, looks: number, sectionNoun = 'objectives') =>
+    ({
+      sections: Array.from({ length: sections }, () => ({ number: null, title: 'x', groups: 1, actions: 1 })),
+      actions,
+      sectionNoun,
+      rows: Array.from({ length: looks + 3 }, (_, i) => ({ id: `b${i}`, role: 'action', text: '', ...(i < looks ? { look: 'row-unaligned' } : {}) })),
+    }) as unknown as Parameters<typeof summaryText>[0];
+
+  it('counts actions in the plan’s own parts and the rows that need a look', () => {
+    expect(summaryText(report(8, 38, 2))).toBe('38 actions in 8 objectives; 2 rows need a look');
+    expect(summaryText(report(1, 1, 1, 'priorities'))).toBe('1 action in 1 priority; 1 row needs a look');
+    expect(summaryText(report(5, 42, 0, 'sections'))).toBe('42 actions in 5 sections; no row needs a look');
   });
 });

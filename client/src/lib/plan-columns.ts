@@ -31,7 +31,8 @@ export function cellText(action: Action, key: string): string {
     case 'progress':
       return action[key];
     case 'leads':
-      return action.leads.join('\n');
+      // The lead cell as written; leads set without a cell show one per line.
+      return action.leadText.trim() !== '' ? action.leadText : action.leads.join('\n');
     default:
       return action.custom[key] ?? '';
   }

@@ -17,7 +17,26 @@ export const REFUSALS: Record<RefusalReason, string> = {
   'malformed-update': 'this device sent a change the server could not read',
   'malformed-awareness': 'this device sent presence details the server could not read',
   'unknown-message': 'this device sent a message the server does not know (one of them may need updating)',
+  'client-outdated': 'this copy of Concord is older than the server accepts',
+  'relay-outdated': 'the server runs an older version of Concord than this app',
 };
+
+/** What the person can do about a refusal, when it is not the usual (a new invite link from the plan's owner). */
+const ADVICE: Partial<Record<RefusalReason, string>> = {
+  'client-outdated': 'Update Concord to sync again.',
+  'relay-outdated': 'It syncs again once whoever runs the server updates it; there is nothing to do on this device.',
+};
+
+/** The advice that ends a refusal notice. */
+export function refusalAdvice(reason: string | null): string {
+  const specific = reason !== null && Object.hasOwn(ADVICE, reason) ? ADVICE[reason as RefusalReason] : undefined;
+  return specific ?? 'Ask the plan’s owner for a new invite link to sync again.';
+}
+
+/** True when updating this app is what lifts the refusal. */
+export function isUpdateRefusal(reason: string | null): boolean {
+  return reason === 'client-outdated';
+}
 
 /** Words for a refusal reason as stored (a close code's digits when the server gave no reason, or a newer reason). */
 export function refusalWords(reason: string | null): string {

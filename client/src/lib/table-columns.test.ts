@@ -3,7 +3,7 @@ import { CONCORDAT_COLUMNS, type Action, type Plan } from '@concord/shared';
 import { LATEST_UPDATE, shownByDefault, tableColumns } from './table-columns';
 
 const action = (fields: Partial<Action>): Action => ({
-  id: 'a', ref: null, text: 'A', timescale: '', due: null, leads: [], outcomes: '', progress: '', rag: null, flags: [],
+  id: 'a', ref: null, text: 'A', timescale: '', due: null, leadText: (fields.leads ?? []).join('\n'), leads: [], outcomes: '', progress: '', rag: null, flags: [],
   custom: {}, updates: [], ragHistory: [], archived: false, ...fields,
 });
 

@@ -7,7 +7,7 @@ const meeting = (id: string, date: string, state: Meeting['state']): Meeting =>
 
 function plan(meetings: Meeting[], updateDates: string[] = []): Plan {
   const updates = updateDates.map((date, i) => ({ id: `u${i}`, date, author: 'Bo', meetingId: null, text: 'x' }));
-  const action = { id: 'a', ref: null, text: 'A', timescale: '', due: null, leads: [], outcomes: '', progress: '', rag: null,
+  const action = { id: 'a', ref: null, text: 'A', timescale: '', due: null, leadText: '', leads: [], outcomes: '', progress: '', rag: null,
     flags: [], custom: {}, updates, ragHistory: [], archived: false };
   return { format: 'concord.plan', version: 1, id: 'p', title: 'P', meta: {}, legend: [], columns: [], notes: [], meetings,
     sections: [{ id: 's', number: '1', title: 'S', groups: [{ id: 'g', title: null, actions: [action] }] }] } as Plan;

@@ -24,6 +24,11 @@ describe('parseRoute', () => {
     expect(parseRoute(href.myActions())).toEqual({ name: 'my-actions' });
   });
 
+  it('round-trips a plan’s leads page', () => {
+    expect(parseRoute(href.leads('p1'))).toEqual({ name: 'leads', planId: 'p1' });
+    expect(parseRoute('#/plan/p1/leads/x').name).toBe('not-found');
+  });
+
   it('round-trips working group pages and group invite links', () => {
     expect(parseRoute(href.group('group-abc'))).toEqual({ name: 'group', groupId: 'group-abc', view: 'home', meetingId: null });
     expect(parseRoute(href.group('group-abc', 'meeting', 'm_1'))).toEqual({ name: 'group', groupId: 'group-abc', view: 'meeting', meetingId: 'm_1' });

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'meetings'; planId: string }
   | { name: 'meeting'; planId: string; meetingId: string }
   | { name: 'after'; planId: string; view: AfterView; meetingId: string | null }
+  | { name: 'leads'; planId: string }
   | { name: 'my-actions' }
   | { name: 'join'; planId: string; token: string }
   | { name: 'group'; groupId: string; view: GroupView; meetingId: string | null }
@@ -26,6 +27,7 @@ const PLAN = new RegExp(`^#/plan/${SEGMENT}/?$`);
 const ACTION = new RegExp(`^#/plan/${SEGMENT}/action/${SEGMENT}/?$`);
 const MEETINGS = new RegExp(`^#/plan/${SEGMENT}/meetings/?$`);
 const MEETING = new RegExp(`^#/plan/${SEGMENT}/meeting/${SEGMENT}/?$`);
+const LEADS = new RegExp(`^#/plan/${SEGMENT}/leads/?$`);
 
 // An invite link; the token is a compact JWT. It lives in the hash so it never reaches a server log.
 const JOIN = new RegExp(`^#/join/${SEGMENT}/([A-Za-z0-9._-]{1,4096})/?$`);
@@ -52,6 +54,8 @@ export function parseRoute(hash: string): Route {
   if (meetings) return { name: 'meetings', planId: meetings[1]! };
   const meeting = MEETING.exec(hash);
   if (meeting) return { name: 'meeting', planId: meeting[1]!, meetingId: meeting[2]! };
+  const leads = LEADS.exec(hash);
+  if (leads) return { name: 'leads', planId: leads[1]! };
   const plan = PLAN.exec(hash);
   if (plan) return { name: 'plan', planId: plan[1]! };
   return { name: 'not-found', hash };
@@ -66,6 +70,7 @@ export const href = {
   action: (planId: string, actionId: string) => `#/plan/${planId}/action/${actionId}`,
   meetings: (planId: string) => `#/plan/${planId}/meetings`,
   meeting: (planId: string, meetingId: string) => `#/plan/${planId}/meeting/${meetingId}`,
+  leads: (planId: string) => `#/plan/${planId}/leads`,
   group: (groupId: string, view: GroupView = 'home', meetingId?: string) =>
     `#/group/${groupId}${view === 'home' ? '' : `/${view}`}${meetingId ? `/${meetingId}` : ''}`,
   joinGroup: (groupId: string, token: string) => `#/join-group/${groupId}/${token}`,

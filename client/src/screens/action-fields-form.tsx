@@ -32,13 +32,13 @@ export function ActionFieldsForm({ plan, action, save, fresh }: Props) {
       </div>
       <LiveTextField
         label="Led by"
-        hint="One lead per line"
-        value={action.leads.join('\n')}
-        current={now((a) => a.leads.join('\n'))}
+        hint="As written; put each lead on its own line (or between semicolons)"
+        value={action.leadText}
+        current={now((a) => a.leadText)}
         multiline
         saveDelayMs={null}
         draftKey={key('leads')}
-        onSave={(text) => save({ leads: text.split('\n').map((l) => l.trim()).filter(Boolean) })}
+        onSave={(leadText) => save({ leadText })}
       />
       {customColumns.map((c) => (
         <LiveTextField

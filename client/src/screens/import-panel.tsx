@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { markImported, type ImportResult, type KnownColumnKey } from '@concord/shared';
+import { markImported, type ImportFixes, type ImportResult } from '@concord/shared';
 import { createPlanFromJson } from '../data/plan';
 import { href, navigate } from '../routing/hash-route';
 import { importErrorText } from '../lib/import-words';
-import { openSource, sourceName, type ColumnOverrides, type ImportSource, type PlanBuild } from '../lib/import-source';
+import { openSource, sourceName, type ImportSource, type PlanBuild } from '../lib/import-source';
 import { ImportPreview } from './import-preview';
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
 type Stage =
   | { name: 'reading' }
   | { name: 'failed'; message: string }
-  | { name: 'review'; result: ImportResult; overrides: ColumnOverrides; busy: 'rebuilding' | 'saving' | null; error?: string };
+  | { name: 'review'; result: ImportResult; fixes: ImportFixes; busy: 'rebuilding' | 'saving' | null; error?: string };
 
 /** Reads a plan file or paste, shows what was found, and writes nothing until the user confirms. */
 export default function ImportPanel({ source, onCancel }: Props) {
@@ -25,7 +25,7 @@ export default function ImportPanel({ source, onCancel }: Props) {
     setStage({ name: 'reading' });
     const read = async (): Promise<Stage> => {
       build.current = await openSource(source);
-      return { name: 'review', result: await build.current({}), overrides: {}, busy: null };
+      return { name: 'review', result: await build.current({}), fixes: {}, busy: null };
     };
     read().then(
       (s) => live && setStage(s),
@@ -36,14 +36,13 @@ export default function ImportPanel({ source, onCancel }: Props) {
     };
   }, [source]);
 
-  const remap = async (column: string, key: KnownColumnKey | null) => {
+  /** Every fix rebuilds the preview from the source read once; a fix that cannot build is refused, not half-applied. */
+  const refix = async (fixes: ImportFixes) => {
     if (stage.name !== 'review' || !build.current) return;
-    const overrides = { ...stage.overrides, [column]: key };
-    setStage({ ...stage, overrides, busy: 'rebuilding' });
+    setStage({ ...stage, fixes, busy: 'rebuilding' });
     try {
-      setStage({ name: 'review', result: await build.current(overrides), overrides, busy: null });
+      setStage({ name: 'review', result: await build.current(fixes), fixes, busy: null });
     } catch (err) {
-      // The previous preview stays: a mapping that cannot build is refused, not half-applied.
       setStage({ ...stage, busy: null, error: importErrorText(err) });
     }
   };
@@ -69,7 +68,7 @@ export default function ImportPanel({ source, onCancel }: Props) {
       {stage.name === 'review' && (
         <>
           {stage.error && <p className="error" role="alert">{stage.error}</p>}
-          <ImportPreview result={stage.result} busy={stage.busy !== null} onRemap={(c, k) => void remap(c, k)} />
+          <ImportPreview result={stage.result} fixes={stage.fixes} busy={stage.busy !== null} onFix={(f) => void refix(f)} />
         </>
       )}
       <div className="toolbar">

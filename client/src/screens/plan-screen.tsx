@@ -52,6 +52,9 @@ export default function PlanScreen({ planId, actionId }: Props) {
           </a>
         )}
         <AfterNav planId={planId} current={null} />
+        <a className="leads-link" href={href.leads(planId)}>
+          Leads
+        </a>
         <PlanExport plan={plan} />
         {role === 'owner' && <ShareButton planId={planId} />}
       </div>

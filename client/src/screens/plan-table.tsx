@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useState, type CSSProperties } from 'react';
-import { latestUpdate, type Action, type Column, type Plan, type Section } from '@concord/shared';
+import { latestUpdate, sectionNumberPrefix, type Action, type Column, type Plan, type Section } from '@concord/shared';
 import type { PlanMutators } from '../data/plan';
 import { RagBadge } from '../components/rag-badge';
 import { cellText, columnTemplate, liveActions, liveGroups, liveSections } from '../lib/plan-columns';
@@ -81,7 +81,7 @@ function SectionBody({ planId, section, columns, span, mutators, readOnly }: Sec
       <tr className="section-row">
         <th colSpan={span} scope="colgroup">
           <h2>
-            {section.number && <span className="section-number">{section.number}. </span>}
+            {sectionNumberPrefix(section) && <span className="section-number">{sectionNumberPrefix(section)} </span>}
             {section.title}
           </h2>
         </th>

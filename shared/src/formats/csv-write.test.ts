@@ -3,7 +3,7 @@ import type { Action, Plan } from '../plan-json';
 import { exportCsv } from './csv-write';
 
 const action = (over: Partial<Action>): Action => ({
-  id: 'a', ref: '1', text: '', timescale: '', due: null, leads: [], outcomes: '', progress: '', rag: null,
+  id: 'a', ref: '1', text: '', timescale: '', due: null, leadText: (over.leads ?? []).join('\n'), leads: [], outcomes: '', progress: '', rag: null,
   flags: [], custom: {}, updates: [], ragHistory: [], archived: false, ...over,
 });
 
@@ -30,7 +30,7 @@ describe('exportCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
       'Section,Sub-heading,No.,Action,Led By,RAG',
-      '"1. Commissioning, early",,1,"Say ""hi"", then\nwait","· Police\n· CCG",Complete',
+      '"1. Commissioning, early",,1,"Say ""hi"", then\nwait","Police\nCCG",Complete',
       '"1. Commissioning, early",Empty sub-heading,,,,',
       '',
     ]);

@@ -59,10 +59,17 @@ function roman(n: number): string {
 export function readNumbering(xml: string | undefined): Numbering {
   const abstracts = new Map<string, Level[]>();
   const nums = new Map<string, string>();
+  const restarts = new Map<string, Map<number, number>>(); // numId -> level -> start, for lists that restart
   const root = xml ? parseXml(xml).find((e) => e.name === 'w:numbering') : undefined;
   for (const e of root ? elements(root) : []) {
     if (e.name === 'w:abstractNum') abstracts.set(attr(e, 'w:abstractNumId') ?? '', readLevels(e));
-    if (e.name === 'w:num') nums.set(attr(e, 'w:numId') ?? '', attr(child(e, 'w:abstractNumId'), 'w:val') ?? '');
+    if (e.name !== 'w:num') continue;
+    const numId = attr(e, 'w:numId') ?? '';
+    nums.set(numId, attr(child(e, 'w:abstractNumId'), 'w:val') ?? '');
+    for (const o of elements(e).filter((x) => x.name === 'w:lvlOverride')) {
+      const start = attr(child(o, 'w:startOverride'), 'w:val');
+      if (start !== undefined) restarts.set(numId, (restarts.get(numId) ?? new Map()).set(Number(attr(o, 'w:ilvl') ?? 0), Number(start)));
+    }
   }
   const counters = new Map<string, number[]>();
   return {
@@ -71,9 +78,11 @@ export function readNumbering(xml: string | undefined): Numbering {
       const level = levels?.[ilvl];
       if (!levels || !level || level.format === 'bullet') return BULLET;
       if (level.format === 'none') return '';
-      const key = nums.get(numId) ?? numId;
+      // Lists of one definition continue one count, unless a list restarts it (w:startOverride).
+      const restart = restarts.get(numId);
+      const key = restart ? `num:${numId}` : (nums.get(numId) ?? numId);
       const count = counters.get(key) ?? [];
-      count[ilvl] = (count[ilvl] ?? level.start - 1) + 1;
+      count[ilvl] = (count[ilvl] ?? (restart?.get(ilvl) ?? level.start) - 1) + 1;
       count.length = ilvl + 1; // a deeper level restarts after its parent advances
       counters.set(key, count);
       const rendered = level.text.replace(/%(\d)/g, (_, d: string) => {

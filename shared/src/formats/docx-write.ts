@@ -8,7 +8,7 @@ import {
   Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
 } from 'docx';
 import type { Action, Plan, Section } from '../plan-json';
-import { RAG_COLOUR_NAMES, RAG_WORDS, exportColumns, live, sectionHeading, type ExportColumn, type ExportOptions } from './export-columns';
+import { RAG_COLOUR_NAMES, RAG_WORDS, exportColumns, live, sectionHeading, sourceUpdates, type ExportColumn, type ExportOptions } from './export-columns';
 import { RAG_FILLS, RAG_TEXT_COLOURS } from '../rag-colour';
 
 /** A4 in twentieths of a point; the library swaps width and height for landscape. */
@@ -49,6 +49,14 @@ function actionCell(column: ExportColumn, action: Action): Cell {
   return { text: column.value(action) };
 }
 
+/** An update the source wrote as a row under its action: the label, then what it said across the rest. */
+function updateRow(label: string, text: string, widths: readonly number[]): TableRow {
+  const rest = widths.slice(1).reduce((sum, w) => sum + w, 0);
+  return new TableRow({
+    children: [tableCell({ text: label, bold: true }, widths[0] ?? 0), tableCell({ text }, rest, Math.max(1, widths.length - 1))],
+  });
+}
+
 function sectionTable(section: Section, columns: ExportColumn[], widths: number[]): Table {
   const header = new TableRow({
     tableHeader: true,
@@ -64,6 +72,7 @@ function sectionTable(section: Section, columns: ExportColumn[], widths: number[
     for (const action of live(group.actions)) {
       const children = columns.map((c, i) => tableCell(actionCell(c, action), widths[i] ?? 0));
       rows.push(new TableRow({ children }));
+      rows.push(...sourceUpdates(action).map((u) => updateRow(u.label, u.text, widths)));
     }
   }
   return new Table({
@@ -84,17 +93,18 @@ function lines(text: string, first: Partial<IRunOptions> = {}): TextRun[] {
   return text.split('\n').map((line, i) => new TextRun({ ...(i === 0 ? first : {}), text: line, break: i > 0 ? 1 : 0 }));
 }
 
-/** The RAG key as one paragraph, one line per rating with its colour as a swatch. */
-function legendParagraph(plan: Plan): Paragraph[] {
+/** The RAG key as a small table after a "RAG key" heading: each rating's colour and word, then its meaning. */
+function legendTable(plan: Plan): (Paragraph | Table)[] {
   if (plan.legend.length === 0) return [];
-  const runs = [new TextRun({ text: 'RAG key', bold: true })];
-  for (const entry of plan.legend) {
-    const swatch = { type: ShadingType.CLEAR, color: 'auto', fill: RAG_FILLS[entry.rag] };
-    const colour = RAG_TEXT_COLOURS[entry.rag];
-    runs.push(new TextRun({ break: 1, text: RAG_COLOUR_NAMES[entry.rag], bold: true, color: colour, shading: swatch }));
-    runs.push(new TextRun({ text: ` – ${entry.meaning}` }));
-  }
-  return [new Paragraph({ spacing: { before: 240 }, children: runs })];
+  const widths = [1800, 9000];
+  const rows = plan.legend.map((entry) => {
+    const swatch = { text: RAG_COLOUR_NAMES[entry.rag], fill: RAG_FILLS[entry.rag], colour: RAG_TEXT_COLOURS[entry.rag], bold: true };
+    return new TableRow({ cantSplit: true, children: [tableCell(swatch, widths[0]!), tableCell({ text: entry.meaning }, widths[1]!)] });
+  });
+  return [
+    new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [new TextRun({ text: 'RAG key', bold: true })] }),
+    new Table({ rows, width: { size: widths[0]! + widths[1]!, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED }),
+  ];
 }
 
 function footer(plan: Plan): Footer {
@@ -120,8 +130,9 @@ function body(plan: Plan, columns: ExportColumn[]): (Paragraph | Table)[] {
     children.push(new Paragraph({ text: sectionHeading(section), heading: HeadingLevel.HEADING_1, keepNext: true }));
     children.push(sectionTable(section, columns, widths));
   }
+  // The key first: notes then stay text after the last table, where a reader looks for free text.
+  children.push(...legendTable(plan));
   for (const note of plan.notes) children.push(new Paragraph({ spacing: { before: 160 }, children: lines(note) }));
-  children.push(...legendParagraph(plan));
   return children;
 }
 
@@ -142,7 +153,8 @@ export async function exportDocx(plan: Plan, options: ExportOptions = {}): Promi
           },
         },
         footers: { default: footer(plan) },
-        children: body(plan, exportColumns(plan, options)),
+        // A printed plan leaves out custom columns nobody filled: they would only be empty space.
+        children: body(plan, exportColumns(plan, options, { dropEmptyCustom: true })),
       },
     ],
   });

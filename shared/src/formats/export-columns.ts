@@ -2,8 +2,9 @@
  * The columns an export writes, in the plan's own order, and how each action fills them. Shared by the Word,
  * Excel and CSV writers so they cannot disagree about what a cell holds.
  */
-import type { Action, LegendEntry, Plan, Rag } from '../plan-json';
+import { KNOWN_COLUMN_KEYS, type Action, type LegendEntry, type Plan, type ProgressUpdate, type Rag } from '../plan-json';
 import { CONCORDAT_COLUMNS } from '../model/template';
+import { FLAG_WORDS } from '../import/refs';
 import { DEFAULT_LOCALE, formatDate } from '../meetings/dates';
 
 export interface ExportOptions {
@@ -11,6 +12,11 @@ export interface ExportOptions {
   updatesSince?: string;
   /** How the update column writes dates: the reader's locale (default en-GB, "14 January 2016"). */
   locale?: string;
+}
+
+/** What a writer asks of the column set besides the options: a printed layout leaves empty custom columns out. */
+export interface ColumnChoice {
+  dropEmptyCustom?: boolean;
 }
 
 export interface ExportColumn {
@@ -21,28 +27,31 @@ export interface ExportColumn {
   value(action: Action): string;
 }
 
+/** Relative widths: the action text and progress widest, short values narrow. */
 const WEIGHTS: Record<string, number> = {
   ref: 0.6,
-  text: 3,
-  timescale: 1.2,
-  leads: 1.8,
-  outcomes: 3,
-  progress: 3.5,
-  rag: 1.3,
+  text: 3.2,
+  timescale: 1.1,
+  leads: 1.6,
+  outcomes: 2.2,
+  progress: 3.2,
+  rag: 0.9,
 };
 
 /** How a known field is written as cell text; custom columns read Action.custom. */
 function fieldValue(key: string): (a: Action) => string {
   switch (key) {
     case 'ref':
-      return (a) => a.ref ?? '';
+      // Flags go under the ref as the plans write them ("2" / "New"), so they read back as flags.
+      return (a) => [a.ref ?? '', ...a.flags.map(flagWord)].filter((l) => l !== '').join('\n');
     case 'text':
     case 'timescale':
     case 'outcomes':
     case 'progress':
       return (a) => a[key];
     case 'leads':
-      return (a) => leadsText(a.leads);
+      // The cell as written; a plan whose cell is empty but has leads (set by hand) writes them as bullets.
+      return (a) => (a.leadText.trim() !== '' || a.leads.length === 0 ? a.leadText : leadsText(a.leads));
     case 'rag':
       return (a) => (a.rag ? RAG_WORDS[a.rag] : '');
     default:
@@ -94,29 +103,43 @@ function anyRated(plan: Plan): boolean {
   return live(plan.sections).some((s) => live(s.groups).some((g) => live(g.actions).some((a) => a.rag !== null)));
 }
 
+/** The word a flag is written with under a ref ("New"), one that reads back as the same flag. */
+function flagWord(flag: string): string {
+  return FLAG_WORDS[flag] ?? flag.charAt(0).toUpperCase() + flag.slice(1);
+}
+
+function liveActionsOf(plan: Plan): Action[] {
+  return live(plan.sections).flatMap((s) => live(s.groups).flatMap((g) => live(g.actions)));
+}
+
+/** A plan without a ref column writes its flags above the action text instead. */
+function withFlagsOnText(column: ExportColumn): ExportColumn {
+  return { ...column, value: (a) => [...a.flags.map(flagWord), a.text].filter((l) => l !== '').join('\n') };
+}
+
 /**
  * The export's columns: plan.columns in order (or the defaults), a RAG column at the end when the plan has
  * ratings but its source had no RAG column (ratings are never dropped), and the update column when asked for.
+ * With `dropEmptyCustom`, custom columns no action fills are left out.
  */
-export function exportColumns(plan: Plan, options: ExportOptions = {}): ExportColumn[] {
-  const source = plan.columns.length > 0 ? [...plan.columns] : [...CONCORDAT_COLUMNS];
+export function exportColumns(plan: Plan, options: ExportOptions = {}, choice: ColumnChoice = {}): ExportColumn[] {
+  let source = plan.columns.length > 0 ? [...plan.columns] : [...CONCORDAT_COLUMNS];
   if (!source.some((c) => c.key === 'rag') && anyRated(plan)) source.push({ key: 'rag', label: 'RAG' });
-  const columns = source.map((c) => ({
-    key: c.key,
-    label: c.label,
-    weight: WEIGHTS[c.key] ?? 1.2,
-    value: fieldValue(c.key),
-  }));
+  if (choice.dropEmptyCustom) {
+    const actions = liveActionsOf(plan);
+    const known: readonly string[] = KNOWN_COLUMN_KEYS;
+    source = source.filter((c) => known.includes(c.key) || actions.some((a) => (a.custom[c.key] ?? '') !== ''));
+  }
+  const hasRef = source.some((c) => c.key === 'ref');
+  const columns = source.map((c) => {
+    const column = { key: c.key, label: c.label, weight: WEIGHTS[c.key] ?? 1.2, value: fieldValue(c.key) };
+    return c.key === 'text' && !hasRef ? withFlagsOnText(column) : column;
+  });
   if (options.updatesSince) columns.push(updatesColumn(options.updatesSince, options.locale ?? DEFAULT_LOCALE));
   return columns;
 }
 
-/** "1. Commissioning..." — the section heading as the plans write it. */
-export function sectionHeading(section: { number: string | null; title: string }): string {
-  if (!section.number) return section.title;
-  const number = /[.)]$/.test(section.number) ? section.number : `${section.number}.`;
-  return `${number} ${section.title}`;
-}
+export { sectionHeading } from '../section-heading';
 
 /** The items an export lists: archived sections, groups and actions are deleted as far as the group knows. */
 export function live<T extends object>(items: readonly T[]): T[] {
@@ -129,4 +152,9 @@ export const RAG_COLOUR_NAMES: Record<Rag, string> = { red: 'Red', amber: 'Amber
 /** A RAG key as plain lines, the way plans write it after their tables. */
 export function legendText(legend: readonly LegendEntry[]): string {
   return ['RAG key', ...legend.map((e) => `${RAG_COLOUR_NAMES[e.rag]} – ${e.meaning}`)].join('\n');
+}
+
+/** Updates that came from the source's own update rows ("Update June 2016"): exported back as such rows. */
+export function sourceUpdates(action: Action): (ProgressUpdate & { label: string })[] {
+  return action.updates.filter((u): u is ProgressUpdate & { label: string } => typeof u.label === 'string' && u.label !== '');
 }

@@ -1,6 +1,6 @@
 /** Plan JSON -> flat rows (one per action, Section and Sub-heading first), shared by the CSV and Excel writers. */
 import type { Plan, Rag } from '../plan-json';
-import { exportColumns, live, sectionHeading, type ExportColumn, type ExportOptions } from './export-columns';
+import { exportColumns, live, sectionHeading, sourceUpdates, type ExportColumn, type ExportOptions } from './export-columns';
 import { SECTION_HEADER, SUBHEADING_HEADER } from './grid';
 
 export interface FlatRow {
@@ -31,6 +31,8 @@ export function planRows(plan: Plan, options: ExportOptions = {}): FlatPlan {
       if (actions.length === 0) heading([title, group.title ?? '']);
       for (const a of actions) {
         rows.push({ cells: [title, group.title ?? '', ...columns.map((c) => c.value(a))], rag: a.rag });
+        // An update the source wrote as a row under its action goes back as one: its label, then what it said.
+        for (const u of sourceUpdates(a)) rows.push({ cells: [title, group.title ?? '', u.label, u.text], rag: null });
       }
     }
   }

@@ -1,21 +1,23 @@
-// Who leads what across a group's plans: each plan's leads (through an adapter, until the plan model's own lead
-// directory replaces it) resolved against the group's directory, so "Police", "police" and a merged alias are one.
+// Who leads what across a group's plans: each plan's leads (named through the plan's own lead directory, so the
+// aliases a person merged in a plan arrive together) resolved against the group's directory, so "Police",
+// "police" and a merged alias are one.
 import type { Plan } from '../plan-json';
+import { leadsWithActions } from '../leads/lead-directory';
 import { chaseLeads, liveActions } from '../meetings/plan-walk';
 import { normaliseName, type PlanLead } from './directory';
 import type { DirectoryEntry } from './types';
 
 /**
- * A plan's distinct leads, as the group directory is seeded from. Today they are read from each live action's
- * lead list; the plan model's lead directory (distinct leads with their aliases) takes this function's place.
+ * A plan's distinct leads, as the group directory is seeded from: the entries of the plan's lead directory that
+ * its live actions name, each with the spellings merged into it.
  */
 export function planLeads(plan: Plan): PlanLead[] {
   const seen = new Map<string, PlanLead>();
-  for (const { action } of liveActions(plan)) {
-    for (const lead of action.leads) {
-      const name = lead.trim();
-      if (name !== '' && !seen.has(normaliseName(name))) seen.set(normaliseName(name), { name });
-    }
+  for (const { lead } of leadsWithActions(plan)) {
+    const name = lead.name.trim();
+    if (name === '' || seen.has(normaliseName(name))) continue;
+    const aliases = lead.aliases.filter((a) => normaliseName(a) !== normaliseName(name));
+    seen.set(normaliseName(name), aliases.length > 0 ? { name, aliases } : { name });
   }
   return [...seen.values()];
 }

@@ -3,7 +3,9 @@
  * columns in source order. A header repeated in every section maps to the same keys; a header that varies
  * ("UPDATE NOVEMBER 2015" vs "UPDATE NOV 2015") still maps by meaning; a custom column keeps one key plan-wide.
  */
-import type { Column } from '../plan-json';
+import type { Column, LegendEntry } from '../plan-json';
+import { ragFromFill } from '../rag-colour';
+import { refineByContent, type RefinedMatch } from './column-content';
 import type { SourceRow } from './source';
 import { type ColumnMatch, matchColumns } from './columns';
 import { type BuildOptions, type ColumnMapping, overrideKey } from './import-report';
@@ -34,7 +36,9 @@ export function filledCount(row: GridRow): number {
 
 export interface Layout {
   keys: string[];
-  matches: ColumnMatch[];
+  matches: RefinedMatch[];
+  /** Custom keys of columns of status words, whose words give each action a rating. */
+  statusKeys: Set<string>;
   line?: number;
 }
 
@@ -44,8 +48,9 @@ export interface Layout {
  */
 export type ImportedColumn = Column & { aliases?: string[] };
 
+/** Spellings that differ only in spacing are one; "Led By" and "Led by" are kept as two, as written. */
 function sameLabel(a: string, b: string): boolean {
-  return a.toLowerCase().replace(/\s+/g, ' ').trim() === b.toLowerCase().replace(/\s+/g, ' ').trim();
+  return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 }
 
 /** Plan.columns in source order, with stable custom keys ("custom1", ...). */
@@ -82,24 +87,46 @@ export class ColumnRegistry {
   }
 }
 
-/** Reads a header row (with the cells seen under it as evidence) into a layout, registering its columns. */
+/**
+ * Reads a header row (with the cells seen under it as evidence, `width` columns of them) into a layout,
+ * registering its columns. The plan's key lets status words be read as ratings.
+ */
 export function readLayout(
   header: GridRow | null,
   samples: string[][],
   registry: ColumnRegistry,
-  overrides: BuildOptions['columnOverrides'] = {},
+  opts: { width: number; overrides?: BuildOptions['columnOverrides']; legend?: readonly LegendEntry[] },
 ): Layout {
-  const width = Math.max(header?.cells.length ?? 0, samples.length);
-  const labels = Array.from({ length: width }, (_, i) => header?.cells[i]?.text ?? '');
-  const forced = labels.map((l, i) => overrides[overrideKey(l, i)]);
-  const matches = matchColumns(labels, samples, forced);
+  const labels = Array.from({ length: opts.width }, (_, i) => header?.cells[i]?.text ?? '');
+  const forced = labels.map((l, i) => opts.overrides?.[overrideKey(l, i)]);
+  const matches = refineByContent(matchColumns(labels, samples, forced), samples, opts.legend ?? []);
   const keys = matches.map((m) => registry.keyFor(m));
-  return { keys, matches, ...(header?.line !== undefined ? { line: header.line } : {}) };
+  const statusKeys = new Set(keys.filter((_, i) => matches[i]!.status));
+  return { keys, matches, statusKeys, ...(header?.line !== undefined ? { line: header.line } : {}) };
+}
+
+/**
+ * How many columns a header really has: up to its last labelled column, and past it only the unlabelled columns
+ * that most rows under it fill (a grid padded to its widest row has empty trailing columns that are no column).
+ */
+export function headerWidth(header: GridRow | null, rows: readonly GridRow[]): number {
+  const cells = header?.cells ?? [];
+  let width = 0;
+  cells.forEach((c, i) => {
+    if (c.text !== '') width = i + 1;
+  });
+  const widest = Math.max(cells.length, ...rows.map((r) => r.cells.length));
+  for (let i = width; i < widest; i++) {
+    const used = rows.filter((r) => (r.cells[i]?.text ?? '') !== '' || ragFromFill(r.cells[i]?.shading) !== null).length;
+    if (rows.length > 0 && used / rows.length >= 0.5) width = i + 1;
+    else break;
+  }
+  return header === null ? widest : width;
 }
 
 export function layoutMapping(layout: Layout): ColumnMapping {
   return {
     ...(layout.line !== undefined ? { line: layout.line } : {}),
-    columns: layout.matches.map((m, i) => ({ label: m.label, key: layout.keys[i]!, by: m.by })),
+    columns: layout.matches.map((m, i) => ({ label: m.label, key: layout.keys[i]!, by: m.by, ...(m.status ? { status: true } : {}) })),
   };
 }

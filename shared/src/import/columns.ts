@@ -15,21 +15,29 @@ const SYNONYMS: Record<KnownColumnKey, Synonyms> = {
     ['item', 0.8], ['id', 0.9], ['objective no', 0.9], ['num', 0.9]],
   text: [['action', 1], ['actions', 1], ['actions and milestones', 1], ['what', 0.9], ['action required', 1],
     ['what we will do', 1], ['description', 0.9], ['task', 0.9], ['activity', 0.9], ['activities', 0.9],
-    ['recommendation', 0.8], ['objective', 0.7], ['milestones', 0.8], ['key actions', 1]],
+    ['recommendation', 0.8], ['objective', 0.7], ['milestones', 0.8], ['key actions', 1], ['key deliverables', 1],
+    ['what needs to happen', 1], ['how', 0.7], ['intervention', 0.8], ['initiative', 0.8]],
   timescale: [['timescale', 1], ['timescales', 1], ['time scale', 1], ['by when', 1], ['due', 1], ['due date', 1],
     ['deadline', 1], ['target date', 1], ['date', 0.8], ['when', 0.9], ['completion date', 1], ['timeframe', 1],
-    ['time frame', 1], ['target', 0.6], ['timeline', 1]],
+    ['time frame', 1], ['target', 0.6], ['timeline', 1], ['end date', 1], ['finish date', 1], ['finish', 0.8],
+    ['target completion', 1], ['expected completion', 1], ['by', 0.8]],
   leads: [['led by', 1], ['lead', 1], ['leads', 1], ['lead agency', 1], ['lead organisation', 1], ['lead officer', 1],
     ['by whom', 1], ['owner', 1], ['responsible', 1], ['responsibility', 1], ['who', 0.9], ['accountable', 0.9],
-    ['lead partner', 1], ['action owner', 1]],
+    ['lead partner', 1], ['action owner', 1], ['lead person', 1], ['responsible officer', 1], ['agency', 0.8],
+    ['organisation', 0.7], ['led', 0.9]],
   outcomes: [['outcomes', 1], ['outcome', 1], ['expected outcome', 1], ['expected outcomes', 1],
     ['outcome measures', 1], ['measures of success', 1], ['success measures', 1], ['success criteria', 1],
-    ['deliverables', 0.9], ['impact', 0.8], ['measure', 0.8], ['measures', 0.8], ['kpi', 0.8]],
+    ['deliverables', 0.9], ['impact', 0.8], ['measure', 0.8], ['measures', 0.8], ['kpi', 0.8],
+    ['how we will know', 1], ['what success looks like', 1], ['expected result', 1], ['benefits', 0.8], ['aim', 0.7]],
   progress: [['progress', 1], ['summary progress', 1], ['update', 1], ['progress update', 1], ['comments', 0.9],
     ['comment', 0.9], ['status update', 1], ['latest update', 1], ['current position', 1], ['notes', 0.8],
-    ['evidence', 0.7], ['position', 0.6]],
+    ['evidence', 0.7], ['position', 0.6], ['progress to date', 1], ['highlights and achievements', 1],
+    ['achievements', 0.9], ['highlights', 0.9], ['what has happened', 1], ['what we have done', 1],
+    ['action taken', 1], ['actions taken', 1], ['update on progress', 1], ['position statement', 1],
+    ['where we are', 1], ['where are we', 1], ['progress so far', 1], ['what has been done', 1], ['latest position', 1]],
   rag: [['rag', 1], ['rag rating', 1], ['rag status', 1], ['red amber green', 1], ['red amber green rag', 1],
-    ['status', 0.8], ['rating', 0.8], ['red', 0.7], ['amber', 0.7], ['green', 0.7]],
+    ['status', 0.8], ['rating', 0.8], ['red', 0.7], ['amber', 0.7], ['green', 0.7], ['current status', 0.9],
+    ['progress status', 0.9]],
 };
 
 const KEYS = Object.keys(SYNONYMS) as KnownColumnKey[];
@@ -87,6 +95,9 @@ function computeScores(label: string): Record<KnownColumnKey, number> {
     scores[key] = best;
   }
   if (main.length === 0 && /^\s*\(?\s*rag\s*\)?\s*$/i.test(label)) scores.rag = 1;
+  // "Start date" beside a finish date is not the deadline; "Action taken" is not the action.
+  if (main.includes('start') || main.includes('begin') || main.includes('commence')) scores.timescale *= 0.5;
+  if (containsAt(main, ['action', 'taken']) >= 0 || containsAt(main, ['actions', 'taken']) >= 0) scores.text *= 0.6;
   return scores;
 }
 

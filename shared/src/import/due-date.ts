@@ -13,7 +13,7 @@ const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 const YEAR_RE = '((?:19|20)\\d{2}|\\d{2})(?!\\d)';
 
 /** Words that mean "no deadline": an open-ended start or an unknown date. */
-const NO_DEADLINE = /^(from|starting|commencing|since)\b|\bon[\s\u2013\u2014-]*going\b|\bongoing\b|\btbc\b|\btba\b|\bonwards\b|\bcontinuous\b|\bn\/a\b/i;
+const NO_DEADLINE = /^(from|starting|commencing|since)\b|\bon[\s\u2013\u2014-]*going\b|\bongoing\b|\btbc\b|\btba\b|\bonwards\b|\bcontinuous\b|\bn\/a\b|\b(monthly|quarterly|annually|yearly|weekly|fortnightly|termly|every)\b/i;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

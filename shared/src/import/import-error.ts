@@ -10,6 +10,8 @@ export const IMPORT_ERROR_REASONS = [
   'encrypted',
   'unsupported-format',
   'ragged',
+  // a person's fixes (concord import --fixes) that are not what the importer takes
+  'bad-fixes',
 ] as const;
 export type ImportErrorReason = (typeof IMPORT_ERROR_REASONS)[number];
 

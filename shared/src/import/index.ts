@@ -5,8 +5,8 @@ export { parseTextPlan } from './text-parser';
 export { buildPlan } from './plan-builder';
 export { matchColumns, headerScores, looksLikeHeaderRow, contentScores, type ColumnMatch } from './columns';
 export { parseDue } from './due-date';
-export { splitLeads } from './leads';
 export { ImportError, IMPORT_ERROR_REASONS, type ImportErrorReason } from './import-error';
+export { readImportFixes } from './import-fixes';
 export {
   IMPORT_WARNING_REASONS,
   overrideKey,
@@ -15,6 +15,14 @@ export {
   type ImportReport,
   type ImportResult,
   type BuildOptions,
+  type ImportFixes,
+  type RowReport,
+  type RowRole,
+  type RowFix,
+  type LookReason,
+  ROW_ROLES,
+  ROW_FIXES,
+  LOOK_REASONS,
   type SectionSummary,
   type ColumnMapping,
 } from './import-report';

@@ -60,8 +60,10 @@ function rowCost(info: readonly SegmentInfo[], from: number, to: number, width: 
     const text = info[from]!.filled[0];
     return text === undefined || headingLike(text) ? 1 : 3;
   }
+  // A real row a cell or two short (a merged cell prints once) is cheaper than gluing two rows together.
+  if (single && cells < width) return 2 + (width - cells);
   if (single && cells > width) return 2;
-  return 4 + (to - from);
+  return 4 + (to - from) + (cells > width ? 4 : 0);
 }
 
 /** Splits blank-separated segments into rows of cells. */

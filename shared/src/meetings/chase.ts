@@ -1,6 +1,7 @@
 // Who to chase for an update: leads whose actions have had no progress update since the last meeting, and every
 // action whose lead a meeting marked absent (first, and marked as such).
 import type { Action, Meeting, Plan } from '../plan-json';
+import { leadDirectory } from '../leads/lead-directory';
 import { DEFAULT_LOCALE, formatDate } from './dates';
 import { markedActions } from './marks';
 import { chaseLeads, liveActions, summarise, type ActionSummary } from './plan-walk';
@@ -70,6 +71,7 @@ export function chaseList(plan: Plan, since: SinceSpec, today: string, options: 
   const absences = absencesSince(plan, resolved);
   const imported = importedAt(plan);
   const groups = new Map<string, ChaseItem[]>();
+  const directory = leadDirectory(plan);
   for (const placed of liveActions(plan)) {
     const { action } = placed;
     if ((only && !only.has(action.id)) || action.rag === 'blue') continue;
@@ -82,7 +84,7 @@ export function chaseList(plan: Plan, since: SinceSpec, today: string, options: 
       overdue: isOverdue(action, today),
       leadAbsentAt: absent?.date ?? null,
     };
-    for (const lead of chaseLeads(action)) groups.set(lead, [...(groups.get(lead) ?? []), item]);
+    for (const lead of chaseLeads(action, directory)) groups.set(lead, [...(groups.get(lead) ?? []), item]);
   }
   const absentFirst = (items: ChaseItem[]) => [...items.filter((i) => i.leadAbsentAt), ...items.filter((i) => !i.leadAbsentAt)];
   return [...groups].map(([lead, items]) => ({ lead, items: absentFirst(items) })).sort(byLead);

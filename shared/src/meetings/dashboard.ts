@@ -3,6 +3,7 @@
  * render. Every bar carries counts for all RAG keys, in RAG_KEYS order.
  */
 import type { Plan } from '../plan-json';
+import { leadDirectory } from '../leads/lead-directory';
 import { DEFAULT_LOCALE, formatDate } from './dates';
 import { chaseLeads, emptyCounts, liveActions, sectionLabel, type RagKey } from './plan-walk';
 import { heldMeetings, isOverdue, meetingCutoff, ragAtMeetingEnd } from './since';
@@ -67,6 +68,7 @@ export function dashboardData(plan: Plan, today: string, options: DashboardOptio
   const totals = emptyCounts();
   const sections = new Map<string, RagBar>();
   const overdue = new Map<string, string[]>();
+  const directory = leadDirectory(plan);
   for (const { action, section } of placed) {
     const key = action.rag ?? 'none';
     totals[key]++;
@@ -75,7 +77,7 @@ export function dashboardData(plan: Plan, today: string, options: DashboardOptio
     bar.total++;
     sections.set(section.id, bar);
     if (!isOverdue(action, today)) continue;
-    for (const lead of chaseLeads(action)) overdue.set(lead, [...(overdue.get(lead) ?? []), action.id]);
+    for (const lead of chaseLeads(action, directory)) overdue.set(lead, [...(overdue.get(lead) ?? []), action.id]);
   }
   const overdueByLead = [...overdue]
     .map(([lead, actionIds]) => ({ lead, count: actionIds.length, actionIds }))

@@ -1,6 +1,8 @@
 // Reading a Plan JSON the way every meetings function needs it: live actions in plan order, found by id.
 import { RAGS, type Action, type Group, type Meeting, type Plan, type Rag, type Section } from '../plan-json';
 import { MeetingError } from './errors';
+import { sectionHeading } from '../section-heading';
+import { resolvedLeadNames, type LeadDirectory } from '../leads/lead-directory';
 
 /** A rating, or 'none' for an action nobody has rated: the keys of every RAG count. */
 export type RagKey = Rag | 'none';
@@ -58,19 +60,20 @@ export function emptyCounts(): Record<RagKey, number> {
 
 /** "1. Commissioning" or just the title when the section has no number. */
 export function sectionLabel(section: Section): string {
-  if (section.number === null || section.number === '') return section.title;
-  return `${section.number.replace(/\.$/, '')}. ${section.title}`;
+  return sectionHeading(section);
 }
 
 /**
  * The leads to chase for an action. Plans list partners as "Working with: ..." next to the leads; those are not
- * chased unless they are all an action has. '' stands for an action with no lead at all.
+ * chased unless they are all an action has. '' stands for an action with no lead at all. With the plan's lead
+ * directory, each lead is named as its entry is, so aliases a person merged ("CCGs", "All CCGs") are one lead.
  */
-export function chaseLeads(action: Action): string[] {
+export function chaseLeads(action: Action, directory?: LeadDirectory): string[] {
   const leads = action.leads.map((l) => l.trim()).filter((l) => l !== '');
   const own = leads.filter((l) => !/^working with\b/i.test(l));
-  if (own.length > 0) return own;
-  return leads.length > 0 ? leads : [''];
+  const chosen = own.length > 0 ? own : leads;
+  if (chosen.length === 0) return [''];
+  return directory ? resolvedLeadNames(directory, chosen) : chosen;
 }
 
 /** What lists, minutes and emails show of an action. */

@@ -21,8 +21,8 @@ export function nottinghamshireDoc(): { doc: PlanDoc; plan: Plan } {
 /** An action with every field empty but those given. */
 export function action(id: string, fields: Partial<Action> = {}): Action {
   return {
-    id, ref: null, text: `Action ${id}`, timescale: '', due: null, leads: [], outcomes: '', progress: '', rag: null,
-    flags: [], custom: {}, updates: [], ragHistory: [], archived: false, ...fields,
+    id, ref: null, text: `Action ${id}`, timescale: '', due: null, leadText: (fields.leads ?? []).join('\n'), leads: [], outcomes: '',
+    progress: '', rag: null, flags: [], custom: {}, updates: [], ragHistory: [], archived: false, ...fields,
   };
 }
 

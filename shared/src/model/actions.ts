@@ -5,6 +5,7 @@ import { itemsOf, planMap, requireItem, setIfChanged, textIn, type YItem } from 
 import { ACTION_KEY, ACTION_PLAIN_FIELDS, ACTION_TEXT_FIELDS, PLAN_KEY } from './schema';
 import { addItem, archiveItem, moveItem } from './structure';
 import { applyTextDiff } from './text-diff';
+import { splitLeads } from '../leads/split-leads';
 import { mutate } from './transact';
 import type { ActionFields, Origin, PlanDoc, Placement } from './types';
 import * as v from './validate';
@@ -62,13 +63,27 @@ function writeCustom(item: YItem, custom: Record<string, string>): void {
 }
 
 /**
- * Changes an action's fields. Long text (text, outcomes, progress, custom cells) is edited by its minimal diff,
- * so concurrent edits to different parts of one field both survive; short values are replaced. Custom cells
- * not named in `patch.custom` are left as they are.
+ * The lead cell and the leads move together: a new cell re-derives the leads (unless they are given too), and
+ * new leads given alone rewrite the cell one lead per line, unless the cell already names exactly those leads.
  */
-export function updateAction(doc: PlanDoc, id: string, patch: Partial<ActionFields>, origin?: Origin): void {
+function withLeads(item: YItem, patch: Partial<ActionFields>): Partial<ActionFields> {
+  if (patch.leadText !== undefined && patch.leads === undefined) return { ...patch, leads: splitLeads(patch.leadText) };
+  if (patch.leads === undefined || patch.leadText !== undefined) return patch;
+  const cell = item.get(ACTION_KEY.leadText);
+  const current = cell instanceof Y.Text ? cell.toString() : null;
+  if (current !== null && JSON.stringify(splitLeads(current)) === JSON.stringify(patch.leads)) return patch;
+  return { ...patch, leadText: patch.leads.join('\n') };
+}
+
+/**
+ * Changes an action's fields. Long text (text, outcomes, progress, the lead cell, custom cells) is edited by its
+ * minimal diff, so concurrent edits to different parts of one field both survive; short values are replaced.
+ * Custom cells not named in `patch.custom` are left as they are. See withLeads for leadText and leads.
+ */
+export function updateAction(doc: PlanDoc, id: string, input: Partial<ActionFields>, origin?: Origin): void {
   const item = requireItem(doc, 'action', id);
-  v.actionFields(patch, 'action');
+  v.actionFields(input, 'action');
+  const patch = withLeads(item, input);
   mutate(doc, origin, () => {
     for (const key of ACTION_PLAIN_FIELDS) {
       if (patch[key] !== undefined) setIfChanged(item, ACTION_KEY[key], plainCopy(patch[key]));

@@ -4,7 +4,7 @@ import { ITEM_KEY } from './schema';
 type Json = Record<string, unknown>;
 
 /** Sets an own key even when its name is "__proto__" or one an object inherits (assignment would not). */
-function defineKey(obj: object, key: string, value: unknown): void {
+export function defineKey(obj: object, key: string, value: unknown): void {
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 

@@ -11,6 +11,12 @@ export type {
 } from './types';
 export { ModelError, MODEL_ERROR_REASONS, type ModelErrorReason } from './errors';
 export { SCHEMA_VERSION } from './schema';
+export { bindSchema, schemaOf, schemaStatus, type SchemaStatus } from './doc-schema';
+export { defineSchema, extendSchema, type Migration, type PlanJsonObject, type Schema } from './migrations/migration';
+export { CURRENT_SCHEMA } from './migrations/index';
+export { storedSchemaVersion } from './migrations/doc-version';
+export { migratePlanDoc, MIGRATION_ORIGIN, type MigrationOutcome } from './migrations/migrate-doc';
+export { planJsonVersion, readPlanJson, upgradePlanJson } from './migrations/upgrade-plan-json';
 export { LOCAL_ORIGIN } from './transact';
 export { initPlan, updatePlanInfo } from './plan-info';
 export { isPlanDoc, planIdOf, observePlan } from './lifecycle';
@@ -21,6 +27,7 @@ export { addSection, updateSection, moveSection, archiveSection, type SectionInp
 export { addGroup, updateGroup, moveGroup, archiveGroup, type GroupInput, type GroupPatch } from './groups';
 export { addAction, updateAction, moveAction, archiveAction } from './actions';
 export { setRag, addUpdate } from './history';
+export { mergeLeads, splitLead, renameLead } from './lead-directory';
 export { addMeeting, updateMeeting } from './meetings';
 export { addMeetingMark } from './meeting-marks';
 export { addMinuteLines, setMinuteLine } from './minute-lines';

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { ModelError } from './errors';
 import { compareOrdered, placementIndex, slotAt, type Ordered, type Slot } from './order';
-import { ITEM_KEY, ITEM_KINDS, PLAN_KEY, ROOT, SCHEMA_VERSION, type ItemKind } from './schema';
+import { schemaStatus } from './doc-schema';
+import { ITEM_KEY, ITEM_KINDS, PLAN_KEY, ROOT, type ItemKind } from './schema';
 import type { PlanDoc, Placement } from './types';
 
 /** One section, group, action or meeting in the doc. */
@@ -17,13 +18,20 @@ export function itemsOf(doc: PlanDoc, kind: ItemKind): Y.Map<YItem> {
   return doc.getMap<YItem>(ITEM_KINDS[kind].root);
 }
 
-/** Throws unless the doc holds a plan this version can write to. */
+/** Throws ModelError('not-initialised') unless the doc holds a plan (of any version: reading is always safe). */
+export function requirePlanToRead(doc: PlanDoc): void {
+  if (typeof planMap(doc).get(PLAN_KEY.id) !== 'string') throw new ModelError('not-initialised', 'the doc holds no plan');
+}
+
+/**
+ * Throws unless the doc holds a plan this version can write to: ModelError('newer-version') for a doc saved by a
+ * newer version, whose fields and rules this code does not know.
+ */
 export function requirePlan(doc: PlanDoc): void {
-  const plan = planMap(doc);
-  if (typeof plan.get(PLAN_KEY.id) !== 'string') throw new ModelError('not-initialised', 'the doc holds no plan');
-  const version = plan.get(PLAN_KEY.schemaVersion);
-  if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    throw new ModelError('invalid', `the doc uses schema ${version}; this version knows up to ${SCHEMA_VERSION}`);
+  requirePlanToRead(doc);
+  const { stored, known } = schemaStatus(doc);
+  if (stored > known) {
+    throw new ModelError('newer-version', `the doc was saved by schema ${stored}; this version knows up to ${known}`);
   }
 }
 

@@ -15,7 +15,7 @@ function bigPlan(): Plan {
       actions: Array.from({ length: 40 }, (_, ai) => ({
         id: `a${si}-${gi}-${ai}`, ref: `${si + 1}.${gi}.${ai}`,
         text: 'Agree a joint protocol for people in crisis across partner agencies, with named leads.',
-        timescale: 'March 2016', due: '2016-03-31', leads: ['CCG', 'Police'],
+        timescale: 'March 2016', due: '2016-03-31', leadText: 'CCG\nPolice', leads: ['CCG', 'Police'],
         outcomes: 'Fewer people detained under s136; faster access to a place of safety.',
         progress: 'Protocol drafted and circulated to partners for comment.\n· Police signed off\n· Trust pending',
         rag: 'green', flags: [], custom: { custom1: 'countywide' },

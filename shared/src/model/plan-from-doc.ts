@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
 import {
   PLAN_FORMAT,
-  PLAN_VERSION,
   RAGS,
   type Action,
   type Group,
+  type LeadEntry,
   type Meeting,
   type MeetingMark,
   type Plan,
@@ -14,11 +14,14 @@ import {
   type Section,
 } from '../plan-json';
 import { copyStored, withExtra } from './extra';
-import { itemsOf, orderOf, parentOf, planMap, requirePlan, type YItem } from './items';
+import { itemsOf, orderOf, parentOf, planMap, requirePlanToRead, type YItem } from './items';
+import { storedSchemaVersion } from './migrations/doc-version';
 import { compareOrdered } from './order';
 import { currentRag } from './rag';
-import { ACTION_KEY, GROUP_KEY, ITEM_KEY, MEETING_KEY, PLAN_KEY, SECTION_KEY, type ItemKind } from './schema';
+import { readLeadDirectory } from './lead-directory';
+import { ACTION_KEY, GROUP_KEY, ITEM_KEY, MEETING_KEY, PLAN_KEY, SECTION_KEY, STORED_KEYS, type ItemKind } from './schema';
 import type { PlanDoc } from './types';
+import { withNewerKeys, withUnknownKeys, withUnknownRoots } from './unknown-keys';
 
 // Readers are defensive: a doc arrives from other replicas, so a missing or odd value reads as empty.
 
@@ -65,18 +68,26 @@ function childrenByParent(doc: PlanDoc, kind: ItemKind): Map<string | null, [str
   return sorted;
 }
 
+/** The lead cell as written; a doc made before the cell was kept holds only the leads, one per line. */
+function leadTextOf(m: YItem, leads: unknown): string {
+  const cell = m.get(ACTION_KEY.leadText);
+  if (cell instanceof Y.Text) return cell.toString();
+  return Array.isArray(leads) ? (leads as unknown[]).filter((l) => typeof l === 'string').join('\n') : '';
+}
+
 function readAction(id: string, m: YItem): Action {
   const ragHistory = list<RagEntry>(m, ACTION_KEY.ragHistory);
   const baseRag = m.get(ACTION_KEY.baseRag);
   const leads = m.get(ACTION_KEY.leads);
   const flags = m.get(ACTION_KEY.flags);
   const due = m.get(ACTION_KEY.due);
-  return withExtra(m, {
+  return withUnknownKeys(m, {
     id,
     ref: strOrNull(m, ACTION_KEY.ref),
     text: text(m, ACTION_KEY.text),
     timescale: str(m, ACTION_KEY.timescale),
     due: typeof due === 'string' ? due : null,
+    leadText: leadTextOf(m, leads),
     leads: Array.isArray(leads) ? [...(leads as string[])] : [],
     outcomes: text(m, ACTION_KEY.outcomes),
     progress: text(m, ACTION_KEY.progress),
@@ -86,7 +97,7 @@ function readAction(id: string, m: YItem): Action {
     updates: list<ProgressUpdate>(m, ACTION_KEY.updates),
     ragHistory,
     archived: m.get(ITEM_KEY.archived) === true,
-  });
+  }, STORED_KEYS.action);
 }
 
 const archivedFlag = (m: YItem): { archived?: true } => (m.get(ITEM_KEY.archived) === true ? { archived: true } : {});
@@ -106,7 +117,7 @@ function minuteLinesOf(m: YItem): { minuteLines?: Record<string, string> } {
 
 function readMeeting(id: string, m: YItem): Meeting {
   const state = m.get(MEETING_KEY.state);
-  return withExtra(m, {
+  return withUnknownKeys(m, {
     id,
     date: str(m, MEETING_KEY.date),
     title: str(m, MEETING_KEY.title),
@@ -117,36 +128,44 @@ function readMeeting(id: string, m: YItem): Meeting {
     notes: text(m, MEETING_KEY.notes),
     ...marksOf(m),
     ...minuteLinesOf(m),
-  });
+  }, STORED_KEYS.meeting);
+}
+
+/** The lead directory appears only when the doc has one, so plans from before it read back unchanged. */
+function directoryOf(doc: PlanDoc): { leadDirectory?: LeadEntry[] } {
+  const entries = readLeadDirectory(doc);
+  return entries.length > 0 ? { leadDirectory: entries } : {};
 }
 
 /**
  * The doc as Plan JSON: items in fractional-index order (ties by id), unknown keys kept. Deterministic: replicas
- * holding the same updates give identical JSON. Archived sections and groups carry `archived: true`.
+ * holding the same updates give identical JSON. Archived sections and groups carry `archived: true`. A doc saved by
+ * a newer version reads too: `version` is the doc's, and the fields this version does not know come through as
+ * their JSON values (see withUnknownKeys), so exporting it drops nothing.
  */
 export function planFromDoc(doc: PlanDoc): Plan {
-  requirePlan(doc);
+  requirePlanToRead(doc);
   const plan = planMap(doc);
   const groups = childrenByParent(doc, 'group');
   const actions = childrenByParent(doc, 'action');
   const readGroup = ([id, m]: [string, YItem]): Group =>
-    withExtra(m, {
+    withUnknownKeys(m, {
       id,
       title: strOrNull(m, GROUP_KEY.title),
       actions: (actions.get(id) ?? []).map(([aid, a]) => readAction(aid, a)),
       ...archivedFlag(m),
-    });
+    }, STORED_KEYS.group);
   const readSection = ([id, m]: [string, YItem]): Section =>
-    withExtra(m, {
+    withUnknownKeys(m, {
       id,
       number: strOrNull(m, SECTION_KEY.number),
       title: str(m, SECTION_KEY.title),
       groups: (groups.get(id) ?? []).map(readGroup),
       ...archivedFlag(m),
-    });
-  return withExtra(plan, {
+    }, STORED_KEYS.section);
+  const out: Plan = {
     format: PLAN_FORMAT,
-    version: PLAN_VERSION,
+    version: storedSchemaVersion(doc),
     id: str(plan, PLAN_KEY.id),
     title: str(plan, PLAN_KEY.title),
     meta: sortedRecord(plan.get(PLAN_KEY.meta), (v) => (typeof v === 'string' ? v : '')),
@@ -155,5 +174,8 @@ export function planFromDoc(doc: PlanDoc): Plan {
     sections: (childrenByParent(doc, 'section').get(null) ?? []).map(readSection),
     notes: list(plan, PLAN_KEY.notes),
     meetings: (childrenByParent(doc, 'meeting').get(null) ?? []).map(([id, m]) => readMeeting(id, m)),
-  });
+    ...directoryOf(doc),
+  };
+  // The plan map's unknown keys first, then unknown roots, then a Plan JSON import's extra keys.
+  return withExtra(plan, withUnknownRoots(doc, withNewerKeys(plan, out, STORED_KEYS.plan)));
 }

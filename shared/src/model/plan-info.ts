@@ -3,7 +3,8 @@ import { ensureCustomCells } from './actions';
 import { ModelError } from './errors';
 import { plainCopy } from './extra';
 import { planMap, requirePlan, setIfChanged } from './items';
-import { PLAN_KEY, SCHEMA_VERSION } from './schema';
+import { schemaOf } from './doc-schema';
+import { PLAN_KEY } from './schema';
 import { mutate } from './transact';
 import type { Origin, PlanDoc, PlanInfoPatch, PlanInit } from './types';
 import * as v from './validate';
@@ -50,7 +51,7 @@ export function checkInit(doc: PlanDoc, init: PlanInit): void {
 /** Writes a plan's header into an empty doc (inside a transaction). */
 export function writeInit(doc: PlanDoc, init: PlanInit): void {
   const plan = planMap(doc);
-  plan.set(PLAN_KEY.schemaVersion, SCHEMA_VERSION);
+  plan.set(PLAN_KEY.schemaVersion, schemaOf(doc).version);
   plan.set(PLAN_KEY.id, init.id);
   writeInfo(plan, { title: init.title, meta: init.meta ?? {}, notes: init.notes ?? [],
     legend: init.legend ?? [], columns: init.columns ?? [] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Plan } from '../plan-json';
+import { PLAN_VERSION, type Plan } from '../plan-json';
 import { ModelError } from './errors';
 import { loadPlanIntoDoc } from './load-plan';
 import { initPlan } from './plan-info';
@@ -85,7 +85,7 @@ describe('Plan JSON <-> Y.Doc', () => {
       ['sections[0].groups[0].actions[0].rag', (p) => { (p.sections[0]!.groups[0]!.actions[0] as { rag: unknown }).rag = 'purple'; }],
       ['sections[1].groups[0].actions[0].id', (p) => { p.sections[1]!.groups[0]!.actions[0]!.id = 'a1'; }],
       ['sections[0].groups[0].actions[0].due', (p) => { p.sections[0]!.groups[0]!.actions[0]!.due = 'March'; }],
-      ['version', (p) => { (p as { version: unknown }).version = 2; }],
+      ['version', (p) => { (p as { version: unknown }).version = 0; }],
       ['meetings[0].state', (p) => { (p.meetings[0] as { state: unknown }).state = 'over'; }],
       ['columns[1].key', (p) => { p.columns[1]!.key = 'ref'; }],
     ];
@@ -103,6 +103,13 @@ describe('Plan JSON <-> Y.Doc', () => {
       expect(error).toMatchObject({ reason: 'invalid', path });
       expect(fresh.store.clients.size, path).toBe(0);
     }
+  });
+
+  it('refuses Plan JSON saved by a newer version, writing nothing', () => {
+    const fresh = new Y.Doc();
+    const plan = { ...richPlan(), version: PLAN_VERSION + 1 };
+    expect(() => loadPlanIntoDoc(fresh, plan)).toThrow(expect.objectContaining({ reason: 'newer-version', path: 'version' }));
+    expect(fresh.store.clients.size).toBe(0);
   });
 
   it('planFromDoc on an empty doc says the doc is not initialised', () => {

@@ -10,10 +10,19 @@
  *   meetings  Y.Map<id, Y.Map>  order, date, title, facilitator, attendees, agenda, state, notes (Y.Text),
  *                               marks (append-only Y.Array of plain entries),
  *                               minuteLines (Y.Map<actionId, Y.Text>: the minutes' line per action as edited), extra
+ *   leads     Y.Map<id, Y.Map>  the lead directory: name, aliases (Y.Map<spelling, true>), mergedInto, extra
  * Order is a fractional-index string per item (ties broken by id), never a Y.Array position.
+ *
+ * Versions: the plan map records the schema version that wrote the doc (`schemaVersion`, and one
+ * `migrated:<version>:<name>` key per migration run on it, so two devices migrating to different versions at once
+ * can never leave a lower number behind). Migrations live in ./migrations; a doc newer than the code is read, never
+ * written. Keys a newer version adds are kept: every reader passes on keys it does not know (see STORED_KEYS).
  */
 
-/** Bump when the layout changes incompatibly; readers refuse docs newer than they know. */
+/**
+ * The schema version this code writes: 1 plus the number of migrations in ./migrations (a test checks they agree,
+ * and that Plan JSON's PLAN_VERSION is the same number).
+ */
 export const SCHEMA_VERSION = 1 as const;
 
 /** Names of the doc's root shared types. */
@@ -23,6 +32,8 @@ export const ROOT = {
   groups: 'groups',
   actions: 'actions',
   meetings: 'meetings',
+  /** The plan's lead directory: entries keyed by id (see LEAD_KEY). */
+  leads: 'leads',
 } as const;
 
 /** Keys every ordered item (section, group, action, meeting) carries. */
@@ -44,6 +55,9 @@ export const PLAN_KEY = {
   extra: ITEM_KEY.extra,
 } as const;
 
+/** Prefix of the plan-map keys that record each migration run on the doc: `migrated:<version>:<name>` = version. */
+export const MIGRATED_KEY_PREFIX = 'migrated:' as const;
+
 export const SECTION_KEY = { number: 'number', title: 'title' } as const;
 
 export const GROUP_KEY = { sectionId: 'sectionId', title: 'title' } as const;
@@ -54,6 +68,8 @@ export const ACTION_KEY = {
   text: 'text',
   timescale: 'timescale',
   due: 'due',
+  /** The lead cell as written (Y.Text); absent in docs made before it existed, which read it from `leads`. */
+  leadText: 'leadText',
   leads: 'leads',
   outcomes: 'outcomes',
   progress: 'progress',
@@ -79,8 +95,14 @@ export const MEETING_KEY = {
   minuteLines: 'minuteLines',
 } as const;
 
+/**
+ * A lead directory entry. Aliases are a Y.Map of spellings (value true), so two people adding spellings offline
+ * both keep theirs; a merge only sets `mergedInto`, so an entry is never removed and every spelling still resolves.
+ */
+export const LEAD_KEY = { name: 'name', aliases: 'aliases', mergedInto: 'mergedInto', extra: ITEM_KEY.extra } as const;
+
 /** Action fields held as Y.Text, so concurrent edits to one field merge. */
-export const ACTION_TEXT_FIELDS = ['text', 'outcomes', 'progress'] as const;
+export const ACTION_TEXT_FIELDS = ['text', 'outcomes', 'progress', 'leadText'] as const;
 /** Action fields held as plain values (last writer wins). */
 export const ACTION_PLAIN_FIELDS = ['ref', 'timescale', 'due', 'leads', 'flags'] as const;
 
@@ -92,3 +114,15 @@ export const ITEM_KINDS = {
   meeting: { root: ROOT.meetings, parentKey: null, parentKind: null },
 } as const;
 export type ItemKind = keyof typeof ITEM_KINDS;
+
+/**
+ * Every Y key this version reads or writes on the plan map and on each kind of item. Any other key was written by a
+ * newer version: readers pass it on into Plan JSON (as its JSON value) instead of dropping it.
+ */
+export const STORED_KEYS: Record<'plan' | ItemKind, ReadonlySet<string>> = {
+  plan: new Set(Object.values(PLAN_KEY)),
+  section: new Set([...Object.values(ITEM_KEY), ...Object.values(SECTION_KEY)]),
+  group: new Set([...Object.values(ITEM_KEY), ...Object.values(GROUP_KEY)]),
+  action: new Set([...Object.values(ITEM_KEY), ...Object.values(ACTION_KEY)]),
+  meeting: new Set([...Object.values(ITEM_KEY), ...Object.values(MEETING_KEY)]),
+};

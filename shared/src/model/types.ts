@@ -13,7 +13,7 @@ export type Placement = { before?: string; after?: string };
 /** The editable fields of an action (the rest of Action is derived or history). */
 export type ActionFields = Pick<
   Action,
-  'ref' | 'text' | 'timescale' | 'due' | 'leads' | 'outcomes' | 'progress' | 'flags' | 'custom'
+  'ref' | 'text' | 'timescale' | 'due' | 'leadText' | 'leads' | 'outcomes' | 'progress' | 'flags' | 'custom'
 >;
 
 export type PlanInit = {

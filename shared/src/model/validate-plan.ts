@@ -1,5 +1,7 @@
 import type { Plan } from '../plan-json';
 import { ModelError } from './errors';
+import { CURRENT_SCHEMA } from './migrations/index';
+import type { Schema } from './migrations/migration';
 import * as v from './validate';
 
 /** Ids must be unique per kind across the whole plan: the doc keys items by id. */
@@ -64,9 +66,12 @@ function checkSection(value: unknown, path: string, ids: IdRegistry): void {
   });
 }
 
-/** Checks a whole Plan JSON value; throws ModelError('invalid') with the path of the first problem. */
-export function validatePlan(value: unknown): Plan {
-  const plan = v.planHeader(value);
+/**
+ * Checks a whole Plan JSON value of `schema`'s version; throws ModelError('invalid') with the path of the first
+ * problem, or ModelError('newer-version'). Plan JSON from a file may be older: read it with readPlanJson.
+ */
+export function validatePlan(value: unknown, schema: Schema = CURRENT_SCHEMA): Plan {
+  const plan = v.planHeader(value, schema.version);
   const ids = new IdRegistry();
   (plan.sections as unknown[]).forEach((s, i) => checkSection(s, `sections[${i}]`, ids));
   (plan.meetings as unknown[]).forEach((m, i) => {

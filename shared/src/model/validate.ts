@@ -2,7 +2,6 @@ import {
   MEETING_MARK_KINDS,
   MEETING_STATES,
   PLAN_FORMAT,
-  PLAN_VERSION,
   RAGS,
   type Column,
   type LegendEntry,
@@ -14,11 +13,12 @@ import type { ActionFields, MeetingFields } from './types';
 
 /** The fields of each Plan JSON object this version knows; anything else is kept as extra. */
 export const KNOWN_FIELDS = {
-  plan: ['format', 'version', 'id', 'title', 'meta', 'legend', 'columns', 'sections', 'notes', 'meetings'],
+  plan: ['format', 'version', 'id', 'title', 'meta', 'legend', 'columns', 'sections', 'notes', 'meetings', 'leadDirectory'],
+  leadEntry: ['id', 'name', 'aliases', 'mergedInto'],
   section: ['id', 'number', 'title', 'groups', 'archived'],
   group: ['id', 'title', 'actions', 'archived'],
   action: [
-    'id', 'ref', 'text', 'timescale', 'due', 'leads', 'outcomes', 'progress', 'rag', 'flags', 'custom', 'updates',
+    'id', 'ref', 'text', 'timescale', 'due', 'leadText', 'leads', 'outcomes', 'progress', 'rag', 'flags', 'custom', 'updates',
     'ragHistory', 'archived',
   ],
   meeting: ['id', 'date', 'title', 'facilitator', 'attendees', 'agenda', 'state', 'notes', 'marks', 'minuteLines'],
@@ -114,15 +114,18 @@ export function columns(v: unknown, path: string): Column[] {
   });
 }
 
-/** Checks the action fields present in `input` (all of them when `complete`). */
+/** Action fields a complete action may leave out: plans written before they existed lack them. */
+const OPTIONAL_ACTION_FIELDS: readonly string[] = ['leadText'];
+
+/** Checks the action fields present in `input` (all of them when `complete`, bar the optional ones). */
 export function actionFields(input: unknown, path: string, complete = false): Partial<ActionFields> {
   const o = obj(input, path);
   const checks: Record<keyof ActionFields, (v: unknown, p: string) => unknown> = {
-    ref: strOrNull, text: str, timescale: str, due, leads: strArr, outcomes: str, progress: str, flags: strArr,
-    custom: strRecord,
+    ref: strOrNull, text: str, timescale: str, due, leadText: str, leads: strArr, outcomes: str, progress: str,
+    flags: strArr, custom: strRecord,
   };
   for (const [key, check] of Object.entries(checks)) {
-    if (o[key] !== undefined || complete) check(o[key], `${path}.${key}`);
+    if (o[key] !== undefined || (complete && !OPTIONAL_ACTION_FIELDS.includes(key))) check(o[key], `${path}.${key}`);
   }
   return o as Partial<ActionFields>;
 }
@@ -158,11 +161,35 @@ export function meetingMark(v: unknown, path: string): MeetingMark {
   return o as unknown as MeetingMark;
 }
 
-/** Checks the envelope of a Plan JSON object (not its sections or meetings). */
-export function planHeader(v: unknown): Record<string, unknown> {
+/** Checks a lead directory: entries with unique ids, string aliases, and merges that name an entry or null. */
+export function leadDirectory(v: unknown, path: string): void {
+  const ids = new Set<string>();
+  const entries = arr(v, path).map((e, i) => {
+    const o = obj(e, `${path}[${i}]`);
+    const entryId = id(o.id, `${path}[${i}].id`);
+    if (ids.has(entryId)) fail(`${path}[${i}].id`, 'an entry id used once');
+    ids.add(entryId);
+    str(o.name, `${path}[${i}].name`);
+    strArr(o.aliases, `${path}[${i}].aliases`);
+    strOrNull(o.mergedInto, `${path}[${i}].mergedInto`);
+    return o;
+  });
+  entries.forEach((o, i) => {
+    if (o.mergedInto !== null && !ids.has(o.mergedInto as string)) fail(`${path}[${i}].mergedInto`, 'the id of an entry or null');
+  });
+}
+
+/**
+ * Checks the envelope of a Plan JSON object (not its sections or meetings) at `version`, the version of the schema
+ * it is read with; a newer one is refused as ModelError('newer-version'), an older one must be upgraded first.
+ */
+export function planHeader(v: unknown, version: number): Record<string, unknown> {
   const p = obj(v, 'plan');
   if (p.format !== PLAN_FORMAT) fail('format', `"${PLAN_FORMAT}"`);
-  if (p.version !== PLAN_VERSION) fail('version', `${PLAN_VERSION}`);
+  if (typeof p.version === 'number' && p.version > version) {
+    throw new ModelError('newer-version', `saved by version ${p.version}; this version reads up to ${version}`, 'version');
+  }
+  if (p.version !== version) fail('version', `${version} (older Plan JSON is read with readPlanJson)`);
   id(p.id, 'id');
   str(p.title, 'title');
   strRecord(p.meta, 'meta');
@@ -171,6 +198,7 @@ export function planHeader(v: unknown): Record<string, unknown> {
   strArr(p.notes, 'notes');
   arr(p.sections, 'sections');
   arr(p.meetings, 'meetings');
+  if (p.leadDirectory !== undefined) leadDirectory(p.leadDirectory, 'leadDirectory');
   jsonClean(p, 'plan');
   return p;
 }

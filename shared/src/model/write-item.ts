@@ -4,6 +4,7 @@ import { plainCopy } from './extra';
 import type { YItem } from './items';
 import { ACTION_KEY, ACTION_PLAIN_FIELDS, ACTION_TEXT_FIELDS, ITEM_KEY, MEETING_KEY } from './schema';
 import type { ActionFields, MeetingFields } from './types';
+import { splitLeads } from '../leads/split-leads';
 
 // Writers shared by the mutators that create items and by loadPlanIntoDoc. All run inside a transaction on an
 // item already in the doc. Y.Text and Y.Array values are created here, once, when the item is created: creating
@@ -57,14 +58,19 @@ export function writeNewMeeting(item: YItem, fields: MeetingFields, record: Meet
   for (const [actionId, text] of Object.entries(record.minuteLines ?? {})) lines.set(actionId, new Y.Text(text));
 }
 
-/** Default field values for an action created with only some of them. */
+/**
+ * Default field values for an action created with only some of them. Given only one of leadText and leads, the
+ * other follows from it: leads derived from the cell, or the cell written as one lead per line.
+ */
 export function actionDefaults(input: Partial<ActionFields>): ActionFields {
+  const leadText = input.leadText ?? (input.leads ?? []).join('\n');
   return {
     ref: input.ref ?? null,
     text: input.text ?? '',
     timescale: input.timescale ?? '',
     due: input.due ?? null,
-    leads: input.leads ?? [],
+    leadText,
+    leads: input.leads ?? splitLeads(leadText),
     outcomes: input.outcomes ?? '',
     progress: input.progress ?? '',
     flags: input.flags ?? [],

@@ -26,6 +26,8 @@ export const REFUSAL_CODES = {
   forbidden: 4403,
   /** A message (or the document it would produce) exceeds the configured limit. */
   tooLarge: 4413,
+  /** The client and the relay share no protocol version (HTTP 426 Upgrade Required): one of them must update. */
+  upgradeRequired: 4426,
 } as const;
 
 /** WebSocket close codes the relay sends. docs/PROTOCOL.md states the rule behind each one. */
@@ -55,6 +57,8 @@ export const CloseReason = {
   missingDependencies: 'missing-dependencies',
   rateLimited: 'rate-limited',
   slowReader: 'slow-reader',
+  clientOutdated: 'client-outdated',
+  relayOutdated: 'relay-outdated',
 } as const;
 
 export type CloseReason = (typeof CloseReason)[keyof typeof CloseReason];
@@ -82,6 +86,8 @@ export const CLOSE_CODE_OF = {
   'missing-dependencies': CloseCode.resync,
   'rate-limited': CloseCode.tryAgainLater,
   'slow-reader': CloseCode.tryAgainLater,
+  'client-outdated': CloseCode.upgradeRequired,
+  'relay-outdated': CloseCode.upgradeRequired,
 } as const satisfies Record<CloseReason, CloseCode>;
 
 /** Codes after which a y-websocket client stops reconnecting. */

@@ -5,3 +5,4 @@ export * from './close';
 export * from './messages';
 export * from './roles';
 export * from './room';
+export * from './version';

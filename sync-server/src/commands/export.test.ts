@@ -88,4 +88,14 @@ describe('concord export', () => {
     expect(invalid.stderr).toMatch(/bad\.json is not Plan JSON/);
     expect(await readdir(dir)).toEqual(['bad.json']);
   });
+
+  it('refuses Plan JSON saved by a newer version of Concord, saying so, and writes nothing', async () => {
+    const input = await planFile();
+    const newer = path.join(dir, 'newer.json');
+    await writeFile(newer, JSON.stringify({ ...JSON.parse(await readFile(input, 'utf8')), version: 99 }));
+    const run = await concord('export', newer, '--out', path.join(dir, 'out.docx'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/newer\.json was saved by a newer version of Concord/);
+    expect((await readdir(dir)).sort()).toEqual(['newer.json', 'plan.json']);
+  });
 });

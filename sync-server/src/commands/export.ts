@@ -4,7 +4,7 @@
  * written atomically, so a failed export never leaves half a file behind.
  */
 import type { Plan } from '@concord/shared';
-import { validatePlan } from '@concord/shared';
+import { readPlanJson } from '@concord/shared';
 import { CliError, ExitCode, type CliCommand } from '../cli/command';
 import { readInput, writeAtomically } from '../cli/files';
 import { parseFlags } from '../cli/parse-flags';
@@ -41,8 +41,12 @@ export function parseExportArgs(argv: string[]): ExportArgs {
 async function readPlan(file: string): Promise<Plan> {
   const text = new TextDecoder().decode(await readInput(file));
   try {
-    return validatePlan(JSON.parse(text));
+    // Plan JSON of an older version is upgraded; one from a newer version is refused (update Concord).
+    return readPlanJson(JSON.parse(text));
   } catch (error) {
+    if ((error as { reason?: string }).reason === 'newer-version') {
+      throw new CliError('unrecognised', `${file} was saved by a newer version of Concord: ${(error as Error).message}`);
+    }
     throw new CliError('unrecognised', `${file} is not Plan JSON: ${(error as Error).message}`);
   }
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { CloseCode, CloseReason, isValidRoomId, TOKEN_PARAM, type Role } from '@concord/shared/protocol';
 import { roomIdFromPath } from '../room-id';
+import { protocolRefusal } from './protocol-version';
 
 /** The rights a connection was admitted with. */
 export interface Grant {
@@ -39,13 +40,16 @@ export type Authorize = (request: AdmissionRequest) => Promise<Admission>;
 export const admitEveryone: Authorize = async ({ roomId }) => ({ ok: true, roomId, grant: { role: 'editor', tokenId: null } });
 
 /**
- * Admission for an upgrade request to `/sync/<roomId>?token=…`: validates the room id, then asks `authorize`.
+ * Admission for an upgrade request to `/sync/<roomId>?token=…`: checks the client speaks a protocol version this
+ * relay does (an outdated client is told so before anything else), validates the room id, then asks `authorize`.
  * Returns null when the path is not a sync path at all (the caller answers 404).
  */
 export async function admit(request: IncomingMessage, authorize: Authorize): Promise<Admission | null> {
   const url = new URL(request.url ?? '/', 'http://relay.invalid');
   const roomId = roomIdFromPath(url.pathname);
   if (roomId === null) return null;
+  const versionRefusal = protocolRefusal(request);
+  if (versionRefusal) return versionRefusal;
   if (!isValidRoomId(roomId)) return { ok: false, code: CloseCode.badRequest, reason: CloseReason.invalidRoom };
   const origin = request.headers.origin ?? null;
   return authorize({ roomId, token: url.searchParams.get(TOKEN_PARAM), origin, request });

@@ -5,6 +5,7 @@ import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import type { RelayMetrics } from '../metrics/relay-metrics';
 import { admit, type Admission, type Authorize } from './admit';
 import { Connection } from './connection';
+import { selectSubprotocol } from './protocol-version';
 import type { Rooms } from './rooms';
 
 /** What the WebSocket side of the relay needs. */
@@ -38,7 +39,7 @@ export function createSyncEndpoint(options: SyncEndpointOptions): SyncEndpoint {
   const { rooms, authorize, maxMessageBytes, log } = options;
   const byToken = new Map<string, Set<Connection>>();
   // ws enforces a hard ceiling with 1009; frames between the two limits get our named code (no reconnect loop).
-  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes * 2 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes * 2, handleProtocols: selectSubprotocol });
   const heartbeat = createHeartbeat(options.heartbeatMs);
   let accepting = true;
 

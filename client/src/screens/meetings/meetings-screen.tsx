@@ -18,14 +18,15 @@ interface Props {
 
 /** A plan's meetings (#/plan/:id/meetings) and one meeting's walk-through (#/plan/:id/meeting/:meetingId). */
 export default function MeetingsScreen({ planId, meetingId }: Props) {
-  const { plan, handle, mutators, syncState, readOnly, viewer } = usePlan(planId);
+  const { plan, handle, mutators, syncState, readOnly, viewer, newer } = usePlan(planId);
   const settings = useSettings();
   useDocumentTitle(plan ? `Meetings · ${plan.title}` : null);
   // On the list, say who is here; the walk-through announces itself with the action it shows.
   useAnnouncePresence(handle, meetingId || !settings.displayName ? null : presenceOf(settings));
 
   // A meeting's address waits for the role too (read-only and not a viewer: not read yet), not to flash the list.
-  if (!plan || !mutators || !handle || (meetingId && readOnly && !viewer)) {
+  // A plan saved by a newer version is read-only for good (until the update): it shows the list, never waits.
+  if (!plan || !mutators || !handle || (meetingId && readOnly && !viewer && !newer)) {
     return (
       <section className="panel">
         <SyncIndicator state={syncState} />
