@@ -4,11 +4,12 @@ import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchDevice } from '../helpers/browser';
 import { openClient } from './clients/bench-client';
 import type { ClientFigures, Figure } from './client-figures';
+import { measureNetworkLoads, networkNotMeasured } from './client-network';
 import { buildLargePlan } from './plan-2000';
 import { freePort, startProcess } from './server-process';
 import { median, round } from './stats';
 
-type BrowserFigures = Pick<ClientFigures, 'open2000Ms' | 'inputToPaintP95Ms'>;
+type BrowserFigures = Pick<ClientFigures, 'open2000Ms' | 'inputToPaintP95Ms' | 'slow4gFirstLoadMs' | 'offlineReloadMs'>;
 
 const HARNESS = fileURLToPath(new URL('./servers/client-harness.ts', import.meta.url));
 const PLAN_ID = 'bench-2000';
@@ -26,6 +27,16 @@ const TYPED = 'agreed at the meeting, see minutes ';
 export async function measureBrowser(distDir: string | null, reason = 'no client build'): Promise<BrowserFigures> {
   if (distDir === null) return notMeasured(reason);
   if (!existsSync(CHROMIUM_PATH)) return notMeasured(`no Chromium at ${CHROMIUM_PATH}`);
+  const failed = (what: string) => (err: Error) => ({ value: null, reason: `${what} failed: ${err.message.split('\n')[0]}` });
+  const local = await measureOpenAndTyping(distDir).catch((err: Error) => {
+    const f = failed('browser run')(err);
+    return { open2000Ms: f, inputToPaintP95Ms: f };
+  });
+  const network = await measureNetworkLoads(distDir).catch((err: Error) => networkNotMeasured(failed('network loads')(err).reason));
+  return { ...local, ...network };
+}
+
+async function measureOpenAndTyping(distDir: string): Promise<Pick<BrowserFigures, 'open2000Ms' | 'inputToPaintP95Ms'>> {
   const port = await freePort();
   const harness = await startProcess(['--import', 'tsx', HARNESS, '--port', String(port), '--dist', distDir], {}, port);
   const { doc, firstActionId } = buildLargePlan(PLAN_ID, ACTIONS);
@@ -45,7 +56,7 @@ export async function measureBrowser(distDir: string | null, reason = 'no client
 }
 
 function notMeasured(reason: string): BrowserFigures {
-  return { open2000Ms: { value: null, reason }, inputToPaintP95Ms: { value: null, reason } };
+  return { open2000Ms: { value: null, reason }, inputToPaintP95Ms: { value: null, reason }, ...networkNotMeasured(reason) };
 }
 
 /** ms from navigation start until every action row is in the DOM, on a reload (the plan comes from the device). */

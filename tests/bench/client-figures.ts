@@ -15,6 +15,10 @@ export type ClientFigures = {
   shellGzipKb: Figure<number> & { files?: string[] };
   open2000Ms: Figure<number>;
   inputToPaintP95Ms: Figure<number>;
+  /** First visit over Chromium's "Slow 4G" profile, from navigation to the plans list answering input. */
+  slow4gFirstLoadMs: Figure<number>;
+  /** A reload with the network off (the service worker serves the app), to the plans list answering input. */
+  offlineReloadMs: Figure<number>;
 };
 
 /** importText from @concord/shared on every seed: the median of `repeats` runs after one warm-up, per seed. */

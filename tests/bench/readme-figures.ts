@@ -8,7 +8,6 @@ import path from 'node:path';
 import { CONTENDER_NAMES } from './contenders';
 import { RELAY_ROWS } from './report';
 import type { Results } from './results';
-import { round } from './stats';
 
 export const FIGURES_BEGIN = '<!-- figures: rendered from bench/results.json by `pnpm bench:readme`; edits here are overwritten -->';
 export const FIGURES_END = '<!-- figures: end -->';
@@ -42,12 +41,9 @@ export function measuredLine(r: Results): string {
   );
 }
 
-/** Every relay figure per contender, plus the idle memory before any connection and what the connections added. */
+/** Every relay figure per contender, as the report prints it. */
 export function relayTable(r: Results): string {
-  const rows = RELAY_ROWS.map(([label, key]) => [label, ...CONTENDER_NAMES.map((name) => cell(r.relay[name][key]))]);
-  const idle = CONTENDER_NAMES.map((name) => r.relay[name].details.idle);
-  rows.push(['idle RSS MB before any connection', ...idle.map((i) => cell(i?.baselineRssMb))]);
-  rows.push(['idle RSS MB the connections added', ...idle.map((i) => cell(i ? round(i.idleRssMb - i.baselineRssMb, 1) : null))]);
+  const rows = RELAY_ROWS.map(([label, show]) => [label, ...CONTENDER_NAMES.map((name) => show(r.relay[name]))]);
   return markdownTable(['relay', ...CONTENDER_NAMES], rows);
 }
 

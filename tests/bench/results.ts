@@ -1,34 +1,46 @@
 import type { ClientFigures } from './client-figures';
 import type { ContenderName } from './contenders';
-import type { IdleResult } from './workloads/idle';
+import type { ChurnResult } from './workloads/churn';
+import type { MemoryResult } from './workloads/memory';
+import type { RampsResult, Spread } from './workloads/ramps';
 import type { ReconnectResult } from './workloads/reconnect';
 import type { SigkillResult } from './workloads/sigkill';
-import type { ThroughputResult } from './workloads/throughput';
+import type { WireResult } from './workloads/wire';
 
-/** The headline figures per contender (the shape bench/README.md documents). Null = not measured; see notes. */
+/**
+ * The headline figures per contender (the shape bench/README.md documents). Throughput figures are medians over
+ * the pinned ramps (server on its own core), or the unpinned ones where pinning was not possible; the spreads
+ * and every step are in `details.ramps`. Null = not measured; see notes.
+ */
 export type RelayFigures = {
   maxUpdatesPerSec: number | null;
-  p50Ms: number | null;
-  p99Ms: number | null;
-  idleRssMb: number | null;
+  maxUpdatesPerSecUnpinned: number | null;
+  /** Server CPU ms per update at the 1,000/s probe (the same offered load for every contender). */
+  probeCpuMsPerUpdate: number | null;
+  probeCpuMsPerUpdateUnpinned: number | null;
+  /** Update-to-peer latency at 3,000 updates/s. */
+  p50AtLatencyRateMs: number | null;
+  p99AtLatencyRateMs: number | null;
+  /** Concord only: the relay's longest event-loop delay in the 3,000/s step. */
+  loopMaxAtLatencyRateMs: number | null;
+  /** RSS before the first connection, and what each idle connection adds (KB) at each measured count. */
+  baselineRssMb: number | null;
+  growthPerConnectionKb: Record<string, number>;
   reconnectMs: number | null;
   ackedLost: number | null;
-  cpuMsPerUpdate: number | null;
-  /** CPU per update at a fixed probe rate, the same for every contender: the steadier comparison. */
-  probeCpuMsPerUpdate: number | null;
-  /**
-   * 1000 / probeCpuMsPerUpdate: the rate at which the server would fill one core. Not a measured throughput, but
-   * immune to the scheduler stalls other work on a shared machine puts into p99.
-   */
-  cpuBoundUpdatesPerSec: number | null;
   /** How "acknowledged" was decided for reconnectMs and ackedLost: a stored receipt, or a peer having it. */
   ackBasis: 'receipt' | 'merged' | null;
+  /** Bytes the reconnecting lead sent / received over the minimal Yjs diff each way. */
+  wireUpRatio: number | null;
+  wireDownRatio: number | null;
   notes: string[];
   details: {
-    throughput?: ThroughputResult;
-    idle?: IdleResult;
+    ramps?: RampsResult;
+    memory?: MemoryResult;
+    churn?: ChurnResult;
     reconnect?: ReconnectResult;
     sigkill?: SigkillResult;
+    wire?: WireResult;
   };
 };
 
@@ -44,20 +56,14 @@ export type Results = {
     /** VmRSS of a Node process that loads nothing: the floor under every relay's idle RSS. */
     nodeAloneRssMb: number | null;
   };
-  relay: Record<ContenderName, RelayFigures> & {
-    ratios: {
-      throughputVsStock: number | null;
-      throughputVsHocuspocus: number | null;
-      idleRssVsStock: number | null;
-      cpuBoundVsStock: number | null;
-      cpuBoundVsHocuspocus: number | null;
-    };
-  };
+  relay: Record<ContenderName, RelayFigures>;
   client: {
     importMs: Record<string, number> | null;
     open2000Ms: number | null;
     inputToPaintP95Ms: number | null;
     shellGzipKb: number | null;
+    slow4gFirstLoadMs: number | null;
+    offlineReloadMs: number | null;
     shellFiles: string[];
     notes: string[];
   };
@@ -69,17 +75,36 @@ export type Target = { what: string; value: string; target: string; status: 'met
 export function emptyRelayFigures(): RelayFigures {
   return {
     maxUpdatesPerSec: null,
-    p50Ms: null,
-    p99Ms: null,
-    idleRssMb: null,
+    maxUpdatesPerSecUnpinned: null,
+    probeCpuMsPerUpdate: null,
+    probeCpuMsPerUpdateUnpinned: null,
+    p50AtLatencyRateMs: null,
+    p99AtLatencyRateMs: null,
+    loopMaxAtLatencyRateMs: null,
+    baselineRssMb: null,
+    growthPerConnectionKb: {},
     reconnectMs: null,
     ackedLost: null,
-    cpuMsPerUpdate: null,
-    probeCpuMsPerUpdate: null,
-    cpuBoundUpdatesPerSec: null,
     ackBasis: null,
+    wireUpRatio: null,
+    wireDownRatio: null,
     notes: [],
     details: {},
+  };
+}
+
+/** The throughput headline figures from a contender's ramps: pinned medians where there are pinned ramps. */
+export function rampFigures(r: RampsResult): Partial<RelayFigures> {
+  const headline = r.pinned ?? r.unpinned;
+  const m = (s: Spread) => (s === null ? null : s.median);
+  return {
+    maxUpdatesPerSec: m(headline.maxUpdatesPerSec),
+    maxUpdatesPerSecUnpinned: m(r.unpinned.maxUpdatesPerSec),
+    probeCpuMsPerUpdate: m(headline.probeCpuMsPerUpdate),
+    probeCpuMsPerUpdateUnpinned: m(r.unpinned.probeCpuMsPerUpdate),
+    p50AtLatencyRateMs: m(headline.p50AtLatencyRateMs),
+    p99AtLatencyRateMs: m(headline.p99AtLatencyRateMs),
+    loopMaxAtLatencyRateMs: m(headline.loopMaxAtLatencyRateMs),
   };
 }
 
@@ -90,6 +115,8 @@ export function clientSection(figures: ClientFigures): Results['client'] {
     open2000Ms: figures.open2000Ms.value,
     inputToPaintP95Ms: figures.inputToPaintP95Ms.value,
     shellGzipKb: figures.shellGzipKb.value,
+    slow4gFirstLoadMs: figures.slow4gFirstLoadMs.value,
+    offlineReloadMs: figures.offlineReloadMs.value,
     shellFiles: figures.shellGzipKb.files ?? [],
     notes,
   };

@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { CONTENDERS, REPO_ROOT, type ContenderName, type Endpoint } from './contenders';
+import { onCores } from './cpu-pinning';
 import { processCpuMs, processRssMb } from './proc-stats';
 
 export type ServerHandle = {
@@ -51,22 +52,38 @@ export function profileConcordInto(dir: string): void {
   cpuProfileDir = dir;
 }
 
+export type ServerOptions = {
+  port?: number;
+  dataDir?: string;
+  /** Run it on these cores only (a taskset list, e.g. '0'); default: wherever the OS puts it. */
+  cores?: string | null;
+  /** Extra environment (e.g. CONCORD_DEBUG_MEMORY=1 for heap figures after a full GC). */
+  env?: Record<string, string>;
+};
+
 /** Starts a contender as its own process on 127.0.0.1 and resolves once it prints its ready line. */
-export async function startServer(
-  name: ContenderName,
-  opts: { port?: number; dataDir?: string } = {},
-): Promise<ServerHandle> {
+export async function startServer(name: ContenderName, opts: ServerOptions = {}): Promise<ServerHandle> {
   const contender = CONTENDERS[name];
   const port = opts.port ?? (await freePort());
   const dataDir = opts.dataDir ?? newDataDir(name);
   const profile = cpuProfileDir && name === 'concord' ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
-  const handle = await startProcess([...profile, ...contender.nodeArgs(port, dataDir)], contender.env(dataDir), port);
+  const env = { ...contender.env(dataDir), ...opts.env };
+  const handle = await startProcess([...profile, ...contender.nodeArgs(port, dataDir)], env, port, opts.cores ?? null);
   return { ...handle, name, dataDir, endpoint: contender.endpoint(port) };
 }
 
-/** Runs `node <args>` from the repo root and resolves once it prints "... listening on http://H:P". */
-export async function startProcess(args: string[], env: Record<string, string>, port: number): Promise<ProcessHandle> {
-  const child = spawn(process.execPath, args, {
+/**
+ * Runs `node <args>` from the repo root (on `cores` only, when given: taskset execs node in place, so the pid is
+ * node's) and resolves once it prints "... listening on http://H:P".
+ */
+export async function startProcess(
+  args: string[],
+  env: Record<string, string>,
+  port: number,
+  cores: string | null = null,
+): Promise<ProcessHandle> {
+  const [command, commandArgs] = onCores(cores, process.execPath, args);
+  const child = spawn(command, commandArgs, {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -16,11 +16,14 @@ import { connectionOf, INITIAL_SYNC, type HeldReason, type SyncState } from './s
 import { connectWithAccess } from './plan-access';
 import { gateSync } from './sync-gate';
 import { whenWritesSettled } from './idb-settled';
+import { createSnapshotWriter, readPlanSnapshot } from './plan-snapshot-cache';
 
 /** How long to wait for a first receipt before treating the relay as a stock one that never sends them. */
 const STOCK_RELAY_GRACE_MS = 3000;
 /** How long syncing waits for the device's stored copy: a store that never answers must not keep a plan offline. */
 const LOCAL_LOAD_GRACE_MS = 3000;
+/** How long a cached snapshot waits to be drawn before the stored copy is read anyway (no screen may show it). */
+const PREVIEW_DRAW_GRACE_MS = 1000;
 
 /**
  * An open plan, as the UI holds it: an opaque handle read through snapshots. Only client/src/data reaches the doc.
@@ -37,6 +40,8 @@ export interface PlanHandle {
   /** The doc's version against this app's; null until the doc holds a plan. `newer`: read-only until updated. */
   schema(): SchemaStatus | null;
   subscribe(listener: () => void): () => void;
+  /** The UI has drawn the current snapshot (a cached one waits for this before the stored copy is read). */
+  drawn(): void;
 }
 
 
@@ -47,7 +52,8 @@ export interface PlanHandle {
 export class Replica implements PlanHandle {
   readonly doc = new Y.Doc();
   readonly whenLoaded: Promise<void>;
-  private readonly persistence: IndexeddbPersistence;
+  /** Created once a cached snapshot (if any) is on screen: reading a big stored copy blocks the page for a while. */
+  private persistence: IndexeddbPersistence | null = null;
   private readonly provider: WebsocketProvider;
   private readonly listeners = new Set<() => void>();
   private readonly catalogue;
@@ -69,20 +75,27 @@ export class Replica implements PlanHandle {
   private snapshotVersion = -1;
   private schemaState: SchemaStatus | null = null;
   private migrationQueued = false;
+  /** The snapshot shown is the cached one from the plan's last visit, not yet one of this doc. */
+  private previewing = false;
+  private onDrawn: (() => void) | null = null;
+  private readonly snapshotWriter: ReturnType<typeof createSnapshotWriter>;
 
   constructor(readonly planId: string) {
     const serverUrl = defaultServerUrl();
     // Before anything reads or writes the doc: this build's migrations, and what counts as newer than this app.
     bindSchema(this.doc, APP_SCHEMA);
-    this.persistence = new IndexeddbPersistence(PLAN_DB_PREFIX + planId, this.doc);
+    this.snapshotWriter = createSnapshotWriter(planId, () =>
+      this.isLoaded && this.snapshot && !this.previewing ? { plan: this.snapshot, version: this.snapshotVersion } : null,
+    );
     // Connects once the stored copy is loaded (see connectAfterLoad).
     // The protocol versions this app speaks go as WebSocket subprotocols; the relay answers with one or refuses.
     this.provider = new WebsocketProvider(serverUrl, planId, this.doc, { connect: false, protocols: offeredSubprotocols() });
     // Nothing leaves the device until the relay's copy has been seen, and nothing at all while the plan is newer.
     this.gate = gateSync(this.provider, this.doc, this.mayShare);
-    this.stopWriteSettler = registerWriteSettler(() => whenWritesSettled(this.persistence.db));
+    this.stopWriteSettler = registerWriteSettler(() => whenWritesSettled(this.persistence?.db ?? null));
     this.catalogue = createCatalogueWriter(planId, serverUrl, () => ({
-      plan: this.snapshot,
+      // The catalogue reflects the doc; a cached snapshot may be older than it.
+      plan: this.previewing ? null : this.snapshot,
       sync: this.state,
       changedAt: this.changedAt,
     }));
@@ -94,6 +107,8 @@ export class Replica implements PlanHandle {
     onStoredReceipt(this.provider, this.onReceipt);
     window.addEventListener('online', this.onNetworkChange);
     window.addEventListener('offline', this.onNetworkChange);
+    window.addEventListener('pagehide', this.snapshotWriter.flush);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
     this.whenLoaded = this.load();
     void this.connectAfterLoad();
   }
@@ -104,6 +119,7 @@ export class Replica implements PlanHandle {
   sync = () => this.state;
   loaded = () => this.isLoaded;
   schema = () => this.schemaState;
+  drawn = () => this.onDrawn?.();
   /** Whether anything may be sent from this copy: not while a newer version of Concord saved the plan. */
   private mayShare = (): boolean => this.heldReason() === null;
 
@@ -121,6 +137,9 @@ export class Replica implements PlanHandle {
   destroy(): void {
     this.destroyed = true;
     this.catalogue.flush();
+    this.snapshotWriter.flush();
+    window.removeEventListener('pagehide', this.snapshotWriter.flush);
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.stopAccess();
     this.stopWriteSettler();
     this.gate.stop();
@@ -130,12 +149,15 @@ export class Replica implements PlanHandle {
     window.removeEventListener('online', this.onNetworkChange);
     window.removeEventListener('offline', this.onNetworkChange);
     this.provider.destroy();
-    void this.persistence.destroy();
+    void this.persistence?.destroy();
     this.doc.destroy();
   }
 
   private async load(): Promise<void> {
-    const row = await deviceDb.plans.get(this.planId).catch(() => undefined);
+    const [row, cached] = await Promise.all([deviceDb.plans.get(this.planId).catch(() => undefined), readPlanSnapshot(this.planId)]);
+    if (cached && !this.destroyed) await this.showCached(cached);
+    if (this.destroyed) return;
+    this.persistence = new IndexeddbPersistence(PLAN_DB_PREFIX + this.planId, this.doc);
     if (row) {
       this.changedAt = row.updatedAt;
       if (!this.receiptsSupported) this.pendingChanges = new PendingChanges(row.pendingCount ?? (row.pendingChanges ? 1 : 0));
@@ -144,6 +166,7 @@ export class Replica implements PlanHandle {
     }
     await this.persistence.whenSynced;
     this.isLoaded = true;
+    this.previewing = false;
     // Migrations run on every load: they write only what the doc lacks (a doc from a newer version is left alone).
     this.migrate();
     // Loading the stored copy was one update, whose snapshot has usually just been taken: reading 2,000 actions
@@ -158,8 +181,30 @@ export class Replica implements PlanHandle {
    * asks the relay only for what this device lacks, rather than the whole plan again, and opening a big plan is
    * not slowed by the socket and by sending the loaded copy to the other tabs, which have it from the same store.
    */
+  /**
+   * Shows the plan as this device last saw it (read-only: `loaded()` stays false) and waits until a screen has drawn
+   * it, so its rows are on screen before the stored copy is read and applied, which blocks a big plan's page for a
+   * while. The screen's code may still be on its way: the wait is for the drawing, not for a frame.
+   */
+  private async showCached(cached: Plan): Promise<void> {
+    if (this.snapshot !== null) return;
+    this.snapshot = cached;
+    this.previewing = true;
+    const drawn = new Promise<void>((resolve) => {
+      this.onDrawn = resolve;
+      setTimeout(resolve, PREVIEW_DRAW_GRACE_MS);
+    });
+    this.notify();
+    await drawn;
+    this.onDrawn = null;
+  }
+
+  private onVisibilityChange = (): void => {
+    if (document.visibilityState === 'hidden') this.snapshotWriter.flush();
+  };
+
   private async connectAfterLoad(): Promise<void> {
-    await Promise.race([this.persistence.whenSynced, new Promise((resolve) => setTimeout(resolve, LOCAL_LOAD_GRACE_MS))]);
+    await Promise.race([this.whenLoaded, new Promise((resolve) => setTimeout(resolve, LOCAL_LOAD_GRACE_MS))]);
     if (!this.destroyed) this.stopAccess = connectWithAccess(this.planId, this.provider, this.onTokenChange);
   }
 
@@ -184,6 +229,8 @@ export class Replica implements PlanHandle {
   private takeSnapshot(): void {
     this.snapshotVersion = this.docVersion;
     this.snapshot = isPlanDoc(this.doc) ? planFromDoc(this.doc) : null;
+    this.previewing = false;
+    if (this.isLoaded) this.snapshotWriter.schedule();
     this.schemaState = this.snapshot ? schemaStatus(this.doc) : null;
     const liveMeetingIds = (this.snapshot?.meetings ?? []).filter((m) => m.state === 'live').map((m) => m.id);
     reportPlan(this.planId, { newer: this.schemaState?.newer === true, liveMeetingIds });
@@ -217,8 +264,9 @@ export class Replica implements PlanHandle {
    * So the update listeners are set aside for that one transaction and put back once it is done.
    */
   private onBeforeTransaction = (tr: Y.Transaction): void => {
-    if (tr.origin !== this.persistence || this.isLoaded || this.provider.wsconnected || this.provider.bcconnected) return;
-    const listeners = [this.persistence._storeUpdate, this.provider._updateHandler, this.onUpdate];
+    const persistence = this.persistence;
+    if (!persistence || tr.origin !== persistence || this.isLoaded || this.provider.wsconnected || this.provider.bcconnected) return;
+    const listeners = [persistence._storeUpdate, this.provider._updateHandler, this.onUpdate];
     listeners.forEach((l) => this.doc.off('update', l));
     this.doc.once('afterAllTransactions', () => {
       listeners.forEach((l) => this.doc.on('update', l));
@@ -228,8 +276,10 @@ export class Replica implements PlanHandle {
 
   private onUpdate = (_update: Uint8Array, origin: unknown): void => {
     this.docVersion++;
-    if (origin !== this.persistence) this.changedAt = new Date().toISOString();
-    if (origin !== this.provider && origin !== this.persistence) this.onLocalChange();
+    // Until the store is opened nothing comes from it (and a local change's null origin must not match it).
+    const fromStore = this.persistence !== null && origin === this.persistence;
+    if (!fromStore) this.changedAt = new Date().toISOString();
+    if (origin !== this.provider && !fromStore) this.onLocalChange();
     if (origin === this.provider) this.scheduleMigration();
     // Coalesce bursts (a sync step applies many transactions) into one snapshot.
     if (this.snapshotQueued) return;

@@ -19,8 +19,9 @@ export interface UsePlan {
   /** This device's role; null when it syncs without a token (a plan never shared) or while loading. */
   role: PlanRole | null;
   /**
-   * Show the plan, never an editing control, never call a mutator: a viewer, the role is not read yet, or the plan
-   * was saved by a newer version of Concord (`newer`).
+   * Show the plan, never an editing control, never call a mutator: a viewer, the role is not read yet, the plan was
+   * saved by a newer version of Concord (`newer`), or what is shown is the plan as this device last saw it while its
+   * stored copy is still loading.
    */
   readOnly: boolean;
   /** The plan was saved by a newer version of Concord than this app: read-only, and nothing is sent, until updated. */
@@ -51,9 +52,14 @@ export function usePlan(planId: string): UsePlan {
   const newer = useSyncExternalStore(subscribe, () => handle?.schema()?.newer ?? false);
   const mutators = useMemo(() => (handle ? planMutators(handle) : null), [handle]);
   const status: PlanStatus = plan ? 'ready' : loaded ? 'joining' : 'loading';
+  // Effects run once the rows are committed and painted: a cached snapshot is then on screen.
+  useEffect(() => {
+    if (plan) handle?.drawn();
+  }, [handle, plan]);
   const row = usePlanRow(planId);
   const role = row?.role ?? null;
   // Until the catalogue row is read the role is unknown: no editing control, even briefly, for what may be a viewer.
-  const readOnly = row === undefined || role === 'viewer' || newer;
+  // Until the doc is loaded a mutator would edit an empty doc: a cached snapshot is only to look at.
+  const readOnly = row === undefined || role === 'viewer' || newer || !loaded;
   return { plan, handle, mutators, syncState, status, role, readOnly, newer, viewer: role === 'viewer' };
 }

@@ -173,17 +173,21 @@ export class Room {
     }
   }
 
-  /** Applies `update` to the live doc and says whether the doc (or its pending set) changed. */
+  /**
+   * Applies `update` to the live doc and says whether the doc (or its pending set) changed. The change is read off
+   * the transaction, not from an 'update' listener: with one, Yjs encodes every transaction into a new update,
+   * and the relay already holds the bytes it received.
+   */
   private apply(update: Uint8Array, from: RoomClient): 'changed' | 'unchanged' | 'malformed' {
     let changed = false;
-    const onUpdate = () => (changed = true);
-    this.doc.on('update', onUpdate);
+    const onTransaction = (transaction: Y.Transaction) => (changed = changedBy(transaction));
+    this.doc.on('afterTransaction', onTransaction);
     try {
       Y.applyUpdate(this.doc, update, from);
     } catch (error) {
       return this.refuse(from, error);
     } finally {
-      this.doc.off('update', onUpdate);
+      this.doc.off('afterTransaction', onTransaction);
     }
     if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) {
       // lacksDependencies should have caught this; never store or keep a doc with a gap in it.
@@ -296,4 +300,11 @@ export class Room {
     const changed = [...change.added, ...change.updated, ...change.removed];
     if (changed.length > 0) this.broadcast(encodeAwareness(this.awareness, changed));
   };
+}
+
+/** Whether a transaction changed the doc: Yjs's own test before it emits an update (new structs or deletions). */
+function changedBy({ deleteSet, beforeState, afterState }: Y.Transaction): boolean {
+  if (deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of afterState) if (beforeState.get(client) !== clock) return true;
+  return false;
 }

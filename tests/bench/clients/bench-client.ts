@@ -17,19 +17,24 @@ export type BenchClient = {
 };
 
 /** Creates a client for `room` and starts connecting (unless `connect: false`). */
-export function openClient(endpoint: Endpoint, room: string, opts: { doc?: Y.Doc; connect?: boolean } = {}): BenchClient {
+export function openClient(
+  endpoint: Endpoint,
+  room: string,
+  opts: { doc?: Y.Doc; connect?: boolean; WebSocket?: typeof WebSocket } = {},
+): BenchClient {
   const doc = opts.doc ?? new Y.Doc();
   const connect = opts.connect ?? true;
+  const ws = opts.WebSocket ?? WebSocket;
   return endpoint.kind === 'y-websocket'
-    ? yWebsocketClient(endpoint.serverUrl, room, doc, connect)
-    : hocuspocusClient(endpoint.serverUrl, room, doc, connect);
+    ? yWebsocketClient(endpoint.serverUrl, room, doc, connect, ws)
+    : hocuspocusClient(endpoint.serverUrl, room, doc, connect, ws);
 }
 
-function yWebsocketClient(serverUrl: string, room: string, doc: Y.Doc, connect: boolean): BenchClient {
+function yWebsocketClient(serverUrl: string, room: string, doc: Y.Doc, connect: boolean, ws: typeof WebSocket): BenchClient {
   const provider = new WebsocketProvider(serverUrl, room, doc, {
     connect,
     disableBc: true,
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: ws as unknown as typeof globalThis.WebSocket,
     maxBackoffTime: 500,
   });
   const receipts = new ReceiptTracker();
@@ -57,9 +62,9 @@ function yWebsocketClient(serverUrl: string, room: string, doc: Y.Doc, connect: 
   };
 }
 
-function hocuspocusClient(url: string, room: string, doc: Y.Doc, connect: boolean): BenchClient {
+function hocuspocusClient(url: string, room: string, doc: Y.Doc, connect: boolean, ws: typeof WebSocket): BenchClient {
   // One socket per document, like a browser tab with one plan open (no multiplexing across documents).
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, autoConnect: connect });
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: ws, autoConnect: connect });
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: room, document: doc });
   provider.attach();
   return {

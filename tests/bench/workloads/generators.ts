@@ -1,6 +1,7 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Endpoint } from '../contenders';
+import { closeBench, forkBench, request } from './bench-child';
 import type { GeneratorCommand, GeneratorEvent, StepReport } from './generator-protocol';
 
 const GENERATOR = fileURLToPath(new URL('./load-generator.ts', import.meta.url));
@@ -9,10 +10,9 @@ const GENERATOR = fileURLToPath(new URL('./load-generator.ts', import.meta.url))
 export class GeneratorPool {
   private children: ChildProcess[] = [];
 
-  constructor(count: number) {
-    for (let i = 0; i < count; i++) {
-      this.children.push(fork(GENERATOR, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
-    }
+  /** `count` generators, on `cores` only when given (a taskset list). */
+  constructor(count: number, cores: string | null = null) {
+    for (let i = 0; i < count; i++) this.children.push(forkBench(GENERATOR, cores));
   }
 
   get size(): number {
@@ -24,7 +24,7 @@ export class GeneratorPool {
     const shares = this.children.map((_, g) => rooms.filter((_, i) => i % this.children.length === g));
     const times = await Promise.all(
       this.children.map((child, g) =>
-        this.request(child, { type: 'connect', endpoint, rooms: shares[g]!, clientsPerRoom }, 'connected'),
+        this.ask(child, { type: 'connect', endpoint, rooms: shares[g]!, clientsPerRoom }, 'connected'),
       ),
     );
     return Math.max(...times.map((e) => (e.type === 'connected' ? e.ms : 0)));
@@ -34,42 +34,17 @@ export class GeneratorPool {
   async step(totalRate: number, timing: { warmupMs: number; stepMs: number; drainMs: number }): Promise<StepReport[]> {
     const ratePerSec = totalRate / this.children.length;
     const events = await Promise.all(
-      this.children.map((child) => this.request(child, { type: 'step', ratePerSec, ...timing }, 'step-done')),
+      this.children.map((child) => this.ask(child, { type: 'step', ratePerSec, ...timing }, 'step-done')),
     );
     return events.flatMap((e) => (e.type === 'step-done' ? [e.report] : []));
   }
 
   async close(): Promise<void> {
-    await Promise.all(
-      this.children.map(
-        (child) =>
-          new Promise<void>((resolve) => {
-            if (child.exitCode !== null) return resolve();
-            const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-            child.once('exit', () => {
-              clearTimeout(timer);
-              resolve();
-            });
-            child.send({ type: 'close' } satisfies GeneratorCommand);
-          }),
-      ),
-    );
+    await Promise.all(this.children.map((child) => closeBench(child, { type: 'close' } satisfies GeneratorCommand)));
     this.children = [];
   }
 
-  private request(child: ChildProcess, cmd: GeneratorCommand, expect: GeneratorEvent['type']): Promise<GeneratorEvent> {
-    return new Promise((resolve, reject) => {
-      const onMessage = (event: GeneratorEvent): void => {
-        if (event.type !== expect && event.type !== 'error') return;
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-        if (event.type === 'error') reject(new Error(`load generator: ${event.message}`));
-        else resolve(event);
-      };
-      const onExit = (code: number | null): void => reject(new Error(`load generator exited (${code})`));
-      child.on('message', onMessage);
-      child.once('exit', onExit);
-      child.send(cmd);
-    });
+  private ask(child: ChildProcess, cmd: GeneratorCommand, expect: GeneratorEvent['type']): Promise<GeneratorEvent> {
+    return request<GeneratorEvent & { message?: string }>(child, cmd, expect);
   }
 }

@@ -56,7 +56,7 @@ export async function runReconnect(name: ContenderName, scale: Scale, base: Y.Do
 }
 
 /** Puts the base doc on the server, waits until another client has it, then leaves so the server can unload it. */
-async function seedRoom(server: ServerHandle, room: string, base: Y.Doc): Promise<void> {
+export async function seedRoom(server: ServerHandle, room: string, base: Y.Doc): Promise<void> {
   const seeder = openClient(server.endpoint, room, { doc: replicaOf(base) });
   const peer = openClient(server.endpoint, room);
   const sv = Y.decodeStateVector(Y.encodeStateVector(base));
