@@ -40,6 +40,15 @@ describe('the outline', () => {
     expect(notes).toEqual(['1. Introduction', 'Why this plan exists and who wrote it.', '2. The plan']);
   });
 
+  it('takes a subtitle over one numbered part for a note, and a row over the whole table for the title', () => {
+    const subtitled = shape(doc(p('Vale board'), p('Vale plan – update, May 2016'), p('1. Early help'), t(HEAD, ['Help early', '', '', ''], ['1', 'Open a café', 'Mind', 'May'])));
+    expect(subtitled.sections).toEqual(['Early help [Help early:1]']);
+    expect(subtitled.notes).toEqual(['Vale plan – update, May 2016']);
+    const titled = shape(doc(t(['Vale crisis plan 2016', '', '', ''], HEAD, ['Theme 1: Early', '', '', ''], ['1', 'Open a café', 'Mind', 'May'], ['Theme 2: Urgent', '', '', ''], ['2', 'Staff the line', 'Trust', 'June'])));
+    expect(titled.plan.title).toBe('Vale crisis plan 2016');
+    expect(titled.sections).toEqual(['Theme 1: Early [-:1]', 'Theme 2: Urgent [-:2]']);
+  });
+
   it('keeps a section in the middle that has no actions yet', () => {
     const { sections } = shape(doc(
       p('1. First', 'Heading1'), t(HEAD, ['1', 'Open a café', 'Mind', 'May 2015']),

@@ -4,7 +4,8 @@
  * opens a table sits no lower than the headings inside tables; and the plan's parts are the best-ranked headings
  * that hold actions, two or more of them where there are. Headings above that level ("3. Action plan" over the
  * themes) and headings over no table rows before the plan or after it (an introduction, a contents list, the
- * title of a glossary) are the document's own text: notes, not empty sections.
+ * title of a glossary) are the document's own text: notes, not empty sections; the first heading over the whole
+ * plan is its title when the document has no other.
  */
 import type { Decision, HeadingDecision } from './item-roles';
 
@@ -71,8 +72,9 @@ function scopes(decisions: readonly Decision[]): Map<number, Set<Decision['role'
 }
 
 /**
- * The best rank held by two or more headings with actions under them; else, of single holders, one that names a
- * part ("Objective 1 – …" under a caption over the whole plan), else the best; else the best rank of all.
+ * The best rank held by two or more headings with actions under them; else, of single holders, one that names or
+ * numbers a part ("Objective 1 – …", "1. Commissioning" under a caption over the whole plan), else the best; else
+ * the best rank of all.
  */
 function topRank(decisions: readonly Decision[], under: Map<number, Set<Decision['role']>>): number {
   const holders = new Map<number, number>();
@@ -80,7 +82,7 @@ function topRank(decisions: readonly Decision[], under: Map<number, Set<Decision
   decisions.forEach((d, i) => {
     if (!auto(d) || !under.get(i)!.has('data')) return;
     holders.set(d.rank, (holders.get(d.rank) ?? 0) + 1);
-    if (d.heading.form === 'keyword') named.add(d.rank);
+    if (d.heading.form === 'keyword' || d.heading.form === 'number') named.add(d.rank);
   });
   const ranks = [...holders.keys()].sort((a, b) => a - b);
   const best = ranks.find((r) => holders.get(r)! >= 2) ?? ranks.find((r) => named.has(r)) ?? ranks[0];
@@ -98,10 +100,15 @@ export function outline(decisions: Decision[]): number {
   const top = topRank(decisions, under);
   const data = decisions.map((d) => d.role).flatMap((r, i) => (r === 'data' ? [i] : []));
   const [first, last] = [data[0] ?? Infinity, data[data.length - 1] ?? -Infinity];
+  let titled = decisions.some((d) => d.role === 'title');
   decisions.forEach((d, i) => {
     if (!auto(d)) return;
     const rows = [...under.get(i)!].some((r) => TABLE_ROWS.has(r));
-    if (d.rank < top || (!rows && (i < first || i > last))) decisions[i] = { role: 'note' };
+    if (d.rank >= top && (rows || (i > first && i < last))) return;
+    // A document with no title paragraph often names itself in a heading over everything (a row atop the table).
+    const title = !titled && i < first && d.rank < top;
+    decisions[i] = { role: title ? 'title' : 'note' };
+    titled ||= title;
   });
   return top;
 }
