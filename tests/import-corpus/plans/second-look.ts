@@ -1,7 +1,8 @@
 /**
  * A second round written blind, after the first round's fixes: a refreshed plan whose introduction numbers its
  * headings as the plan numbers its parts, a working document with "ACTION" rows under actions and a priority
- * for a ref, and a delivery update whose RAG cells say the colour in a sentence.
+ * for a ref, a delivery update whose RAG cells say the colour in a sentence, a progress update with a subtitle
+ * over its one numbered part, and a table that carries its own title and key in its first rows.
  */
 import { FILL, type CorpusPlan } from '../spec';
 import { bullets, shaded } from './helpers';
@@ -122,4 +123,59 @@ const ratingSentences: CorpusPlan = {
   },
 };
 
-export const SECOND_LOOK_PLANS: CorpusPlan[] = [numberedIntroduction, workingDocument, ratingSentences];
+const subtitledUpdate: CorpusPlan = {
+  name: 'subtitled-update',
+  about: 'a board’s name as the first line and the plan’s name with its update date under it, over one numbered part with a sub-heading row; a long progress heading and a "Red/Amber/ Green (RAG)" column of words in capitals',
+  title: 'Dunmore update',
+  blocks: [
+    { p: 'Dunmore Health and Wellbeing Board' },
+    { p: 'Dunmore Crisis Care Concordat Action Plan – Progress Update 31 October 2015' },
+    { p: '1. Commissioning for early help and crisis services' },
+    { table: [
+      ['No.', 'Action', 'Timescale', 'Led By', 'Outcomes', 'Summary progress against actions (include outcome measures where relevant)', 'Red/Amber/ Green (RAG)'],
+      [{ text: 'Knowing what people need', span: 7 }],
+      ['1.', 'Review mental health services across the borough', '2014', 'Dunmore CCG', 'A clear picture of need', 'Review done and reported to the board', 'GREEN'],
+      ['2.', 'Act on what the review found', '2014/2015/16', 'Dunmore CCG', 'Better access', 'Crisis hub opened in the town centre', 'AMBER'],
+    ] },
+  ],
+  expect: {
+    title: 'Dunmore Health and Wellbeing Board',
+    notes: ['Dunmore Crisis Care Concordat Action Plan – Progress Update 31 October 2015'],
+    columns: ['ref', 'text', 'timescale', 'leads', 'outcomes', 'progress', 'rag'],
+    sections: [{ number: '1', title: 'Commissioning for early help and crisis services', groups: [{ title: 'Knowing what people need', actions: [
+      { ref: '1.', due: '2014-12-31', rag: 'green', progress: 'Review done and reported to the board' },
+      { ref: '2.', rag: 'amber' },
+    ] }] }],
+    needsLook: 0,
+  },
+};
+
+const titleInTable: CorpusPlan = {
+  name: 'title-in-table',
+  about: 'no paragraphs at all: the table’s first rows carry the plan’s title and its key, across the table, above the headings; themes as rows',
+  title: 'Ferndale',
+  blocks: [
+    { table: [
+      [{ text: 'Ferndale crisis concordat action plan 2016', span: 5 }],
+      [{ text: 'Key: R = not started, A = started, G = done', span: 5 }],
+      ['Ref', 'Action', 'Owner', 'By when', 'RAG'],
+      [{ text: 'Theme 1: Prevention', span: 5 }],
+      ['1', 'Train GPs in crisis planning', 'Ferndale CCG', 'Sept 2016', 'G'],
+      [{ text: 'Theme 2: Response', span: 5 }],
+      ['2', 'Run street triage at weekends', 'Ferndale Police', 'Dec 2016', 'A'],
+    ] },
+  ],
+  expect: {
+    title: 'Ferndale crisis concordat action plan 2016',
+    legend: [{ rag: 'red', meaning: 'not started' }, { rag: 'amber', meaning: 'started' }, { rag: 'green', meaning: 'done' }],
+    columns: ['ref', 'text', 'leads', 'timescale', 'rag'],
+    sections: [
+      { number: '1', title: 'Theme 1: Prevention', groups: [{ title: null, actions: [{ ref: '1', leads: ['Ferndale CCG'], due: '2016-09-30', rag: 'green' }] }] },
+      { number: '2', title: 'Theme 2: Response', groups: [{ title: null, actions: [{ ref: '2', rag: 'amber' }] }] },
+    ],
+    notes: [],
+    needsLook: 0,
+  },
+};
+
+export const SECOND_LOOK_PLANS: CorpusPlan[] = [numberedIntroduction, workingDocument, ratingSentences, subtitledUpdate, titleInTable];
