@@ -8,3 +8,4 @@ export * from './rag-colour';
 export * from './leads';
 export * from './section-heading';
 export * from './groups';
+export * from './requests';

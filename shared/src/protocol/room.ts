@@ -24,3 +24,16 @@ export const SYNC_PATH = '/sync';
 
 /** The query parameter of a sync URL that carries the capability token. */
 export const TOKEN_PARAM = 'token';
+
+/**
+ * An update request (one lead's part of a round) syncs in a room of its own, named `request-<id>`: it holds copies
+ * of that lead's actions and the lead's responses, never the plan. The relay refuses this prefix for plans too.
+ */
+export const REQUEST_ROOM_PREFIX = 'request-';
+
+const REQUEST_ID = /^request-[A-Za-z0-9_-]{1,56}$/;
+
+/** True when `value` names an update request (and so its room). */
+export function isRequestId(value: string): boolean {
+  return REQUEST_ID.test(value);
+}
