@@ -19,6 +19,7 @@ export const REFUSALS: Record<RefusalReason, string> = {
   'unknown-message': 'this device sent a message the server does not know (one of them may need updating)',
   'client-outdated': 'this copy of Concord is older than the server accepts',
   'relay-outdated': 'the server runs an older version of Concord than this app',
+  'out-of-scope': 'this link may only send updates on its own actions',
 };
 
 /** What the person can do about a refusal, when it is not the usual (a new invite link from the plan's owner). */

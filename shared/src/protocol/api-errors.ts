@@ -18,6 +18,8 @@ export const API_ERROR_STATUS = {
   'link-revoked': 403,
   'not-plan-owner': 403,
   'group-exists': 409,
+  // Update requests (/api/plans/:id/requests, /api/plans/:id/rounds).
+  'invalid-request': 400,
 } as const;
 
 export type ApiErrorReason = keyof typeof API_ERROR_STATUS;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CloseCode, CloseReason, isGroupId, isValidRoomId, type ApiErrorReason, type Role } from '@concord/shared/protocol';
+import { CloseCode, CloseReason, isGroupId, isRequestId, isValidRoomId, type ApiErrorReason, type Role } from '@concord/shared/protocol';
 import { SQLITE_FILE_NAME } from '../store/sqlite-store';
 import type { Admission, AdmissionRequest, Authorize, Grant } from '../sync/admit';
 import { mintToken, TokenError, verifyToken, type PlanClaims, type TokenClaims } from './capability-token';
@@ -8,6 +8,8 @@ import { loadOrCreateSecret } from './server-secret';
 import { TokenRegistry, type TokenRecord, type TokenRegistryStore } from './token-registry';
 import { GroupRegistry, type GroupRegistryStore } from './group-registry';
 import { GroupSharing } from './group-sharing';
+import { RequestSharing } from './request-sharing';
+import { parseRequestLabel } from './request-token-kinds';
 
 /**
  * `open`: a plan nobody created on the server (plans from before sharing existed, offline-made plans not yet
@@ -62,6 +64,8 @@ export class Sharing {
   private readonly revokeListeners = new Set<(tokenId: string) => void>();
   /** Working groups: their tokens, members, plans and admission (see GroupSharing). */
   readonly groups: GroupSharing;
+  /** Update request links: one per lead per round, each opening one request room (see RequestSharing). */
+  readonly requests: RequestSharing;
 
   constructor(private readonly options: SharingOptions) {
     this.secret = options.backend?.secret ?? loadOrCreateSecret(options.dataDir);
@@ -72,6 +76,11 @@ export class Sharing {
       createKey: options.createKey,
       requirePlanOwner: (token, planId) => this.requireOwner(token, planId),
       drop: (key) => this.revokeListeners.forEach((listener) => listener(key)),
+    });
+    this.requests = new RequestSharing({
+      secret: this.secret,
+      registry: this.registry,
+      drop: (tokenId) => this.revokeListeners.forEach((listener) => listener(tokenId)),
     });
   }
 
@@ -103,7 +112,8 @@ export class Sharing {
 
   /** Every token issued for `planId`. */
   async list(planId: string): Promise<TokenRecord[]> {
-    return this.registry.list(planId);
+    // Request links are the rounds' (RequestSharing.links), not invites the owner manages one by one.
+    return (await this.registry.list(planId)).filter((record) => parseRequestLabel(record.label) === null);
   }
 
   /**
@@ -132,8 +142,8 @@ export class Sharing {
     if (!originAllowed(request.origin, request.request, this.options.allowedOrigins)) {
       return { ok: false, code: CloseCode.forbidden, reason: CloseReason.originNotAllowed };
     }
-    // A working group's room always needs a token, in open mode too.
-    if (token === null && this.options.auth === 'open' && !isGroupId(roomId) && !(await this.registry.isShared(roomId))) {
+    // A working group's room and an update request's always need a token, in open mode too.
+    if (token === null && this.options.auth === 'open' && isPlanId(roomId) && !(await this.registry.isShared(roomId))) {
       return { ok: true, roomId, grant: { role: 'editor', tokenId: null } };
     }
     const checked = await this.check(token, roomId);
@@ -164,12 +174,20 @@ export class Sharing {
       const admitted = await this.groups.admit(claims, planId);
       return admitted.ok ? { ok: true, claims, grant: admitted.grant } : admitted;
     }
+    if (claims.kind === 'request') {
+      const admitted = this.requests.admitLink(claims, planId);
+      return admitted.ok ? { ok: true, claims, grant: admitted.grant } : admitted;
+    }
+    if (claims.kind === 'plan' && isRequestId(planId)) {
+      const admitted = await this.requests.admitPlanToken(claims, planId);
+      return admitted.ok ? { ok: true, claims, grant: admitted.grant } : admitted;
+    }
     if (claims.kind !== 'plan' || claims.planId !== planId) return { ok: false, code: CloseCode.forbidden, reason: CloseReason.forbidden };
     return { ok: true, claims, grant: { role: claims.role, tokenId: claims.tokenId } };
   }
 }
 
-/** A plan id: a room id that is not a working group's (the two share the relay's rooms). */
+/** A plan id: a room id that is not a working group's or an update request's (they share the relay's rooms). */
 function isPlanId(planId: string): boolean {
-  return isValidRoomId(planId) && !isGroupId(planId);
+  return isValidRoomId(planId) && !isGroupId(planId) && !isRequestId(planId);
 }

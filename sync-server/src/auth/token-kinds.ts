@@ -1,6 +1,7 @@
 import type { JWTPayload } from 'jose';
 import { isRole, isValidRoomId, type Role } from '@concord/shared/protocol';
 import { GROUP_LINK_KIND, GROUP_MEMBER_KIND, type GroupLinkClaims, type GroupMemberClaims } from './group-token-kinds';
+import { REQUEST_KIND, type RequestClaims } from './request-token-kinds';
 
 /** What every verified token carries, whatever its kind. */
 export interface ClaimsBase {
@@ -23,7 +24,7 @@ export interface PlanClaims extends ClaimsBase {
  * literal `kind`), add them here, and give TOKEN_KINDS an entry; the relay then refuses it everywhere until the
  * kind's admission (Sharing) says what it may open.
  */
-export type TokenClaims = PlanClaims | GroupMemberClaims | GroupLinkClaims;
+export type TokenClaims = PlanClaims | GroupMemberClaims | GroupLinkClaims | RequestClaims;
 
 export type TokenKindName = TokenClaims['kind'];
 export type ClaimsOf<K extends TokenKindName> = Extract<TokenClaims, { kind: K }>;
@@ -56,6 +57,7 @@ export const TOKEN_KINDS: { readonly [K in TokenKindName]: TokenKind<K> } = {
   plan: PLAN_KIND,
   'group-member': GROUP_MEMBER_KIND,
   'group-link': GROUP_LINK_KIND,
+  request: REQUEST_KIND,
 };
 
 /** The kind whose audience is `audience`, or null. */

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_ERROR_STATUS, isRole, type ApiErrorReason } from '@concord/shared/protocol';
 import { parseLifetime } from '../auth/capability-token';
 import { SharingError, type Sharing } from '../auth/sharing';
+import { RequestError } from '../auth/request-sharing';
 
 /** Prefix of the sharing API. */
 export const API_PREFIX = '/api/';
@@ -14,7 +15,12 @@ export class ApiError extends Error {
   }
 }
 
-type Route = { kind: 'plans' } | { kind: 'invites'; planId: string } | { kind: 'invite'; planId: string; tokenId: string };
+type Route =
+  | { kind: 'plans' }
+  | { kind: 'invites'; planId: string }
+  | { kind: 'invite'; planId: string; tokenId: string }
+  | { kind: 'requests'; planId: string }
+  | { kind: 'round'; planId: string; roundId: string };
 
 function route(path: string): Route | null {
   let parts: string[];
@@ -28,6 +34,8 @@ function route(path: string): Route | null {
   if (parts.length === 4 && parts[0] === 'plans' && parts[2] === 'invites') {
     return { kind: 'invite', planId: parts[1]!, tokenId: parts[3]! };
   }
+  if (parts.length === 3 && parts[0] === 'plans' && parts[2] === 'requests') return { kind: 'requests', planId: parts[1]! };
+  if (parts.length === 4 && parts[0] === 'plans' && parts[2] === 'rounds') return { kind: 'round', planId: parts[1]!, roundId: parts[3]! };
   return null;
 }
 
@@ -37,6 +45,9 @@ function route(path: string): Route | null {
  * - `POST /api/plans/:id/invites {role, expiresIn?, label?}` (owner) answers 201 `{token, tokenId, role, expiresAt}`.
  * - `GET /api/plans/:id/invites` (owner) answers `{invites: TokenRecord[]}`.
  * - `DELETE /api/plans/:id/invites/:tokenId` (owner) revokes it and drops its live connections; 204.
+ * - `POST /api/plans/:id/requests {roundId, requestId}` (owner) answers 201 `{token, tokenId, requestId}`: a lead's
+ *   update request link; `GET …/requests` answers `{requests: RequestLinkRecord[]}`.
+ * - `DELETE /api/plans/:id/rounds/:roundId` (owner) closes the round: revokes its request links; 204.
  * Errors answer `{error: reason}` with a matching status.
  */
 export async function handlePlansApi(sharing: Sharing, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
@@ -51,6 +62,7 @@ export async function handlePlansApi(sharing: Sharing, req: IncomingMessage, res
       return json(res, 201, { planId: issued.claims.planId, role: issued.claims.role, token: issued.token, tokenId: issued.claims.tokenId });
     }
     await sharing.requireOwner(bearer, found.planId);
+    if (found.kind === 'requests' || found.kind === 'round') return await handleRequests(sharing, req, res, found);
     if (found.kind === 'invite') {
       expectMethod(req, 'DELETE');
       await sharing.revoke(found.planId, found.tokenId);
@@ -60,9 +72,28 @@ export async function handlePlansApi(sharing: Sharing, req: IncomingMessage, res
     expectMethod(req, 'POST');
     return json(res, 201, await createInvite(sharing, found.planId, await readJson(req)));
   } catch (error) {
-    if (error instanceof ApiError || error instanceof SharingError) return json(res, API_ERROR_STATUS[error.reason], { error: error.reason });
+    if (error instanceof ApiError || error instanceof SharingError || error instanceof RequestError) return json(res, API_ERROR_STATUS[error.reason], { error: error.reason });
     throw error;
   }
+}
+
+/** Update request links and rounds (the caller checked the owner token). */
+async function handleRequests(
+  sharing: Sharing,
+  req: IncomingMessage,
+  res: ServerResponse,
+  found: { kind: 'requests'; planId: string } | { kind: 'round'; planId: string; roundId: string },
+): Promise<void> {
+  if (found.kind === 'round') {
+    expectMethod(req, 'DELETE');
+    await sharing.requests.closeRound(found.planId, found.roundId);
+    return json(res, 204, null);
+  }
+  if (req.method === 'GET') return json(res, 200, { requests: await sharing.requests.links(found.planId) });
+  expectMethod(req, 'POST');
+  const body = await readJson(req);
+  const issued = await sharing.requests.issue(found.planId, stringField(body, 'roundId'), stringField(body, 'requestId'));
+  return json(res, 201, { token: issued.token, tokenId: issued.claims.tokenId, requestId: issued.claims.requestId });
 }
 
 async function createInvite(sharing: Sharing, planId: string, body: Record<string, unknown>) {

@@ -13,6 +13,11 @@ export interface Grant {
    * plan's place in the group that a group member token was admitted through).
    */
   accessKeys?: readonly string[];
+  /**
+   * What the connection's updates may change, when less than the whole document: `lead-responses` for an update
+   * request link (only the responses of the request's own actions; see leadScopeViolation in shared/).
+   */
+  scope?: 'lead-responses';
 }
 
 /** Everything the relay knows about a connection attempt when deciding on it. */

@@ -1,5 +1,7 @@
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import type { RawData, WebSocket } from 'ws';
+import type * as Y from 'yjs';
+import { leadScopeViolation } from '@concord/shared/requests';
 import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import type { RelayMetrics } from '../metrics/relay-metrics';
 import type { Grant } from './admit';
@@ -7,6 +9,9 @@ import { decodeClientMessage, encodeAwareness, encodeStored, encodeSyncStep1, en
 import type { Room, RoomClient } from './room';
 import type { Rooms } from './rooms';
 import { TokenBucket } from './token-bucket';
+
+/** A request link's updates may change only its lead's responses (docs/PROTOCOL.md R53). */
+const insideLeadScope = (doc: Y.Doc, update: Uint8Array): boolean => leadScopeViolation(doc, update) === null;
 
 /** Per-connection limits. */
 export interface ConnectionOptions {
@@ -160,11 +165,12 @@ export class Connection implements RoomClient {
     if (step2) this.answeredStep1 = true;
     // Viewers keep their local edits to themselves; the server drops them (docs/PROTOCOL.md R9).
     if (this.grant.role === 'viewer') return void this.options.metrics?.updatesReceived.inc('viewer-dropped');
-    const outcome = await this.room.receiveUpdate(this, update);
+    const outcome = await this.room.receiveUpdate(this, update, this.grant.scope === 'lead-responses' ? insideLeadScope : undefined);
     this.options.metrics?.updatesReceived.inc(outcome);
     if (outcome === 'stored' || outcome === 'unchanged') this.receiptDue = true;
     else if (outcome === 'malformed') this.close(CloseCode.badRequest, CloseReason.malformedUpdate);
     else if (outcome === 'too-large') this.close(CloseCode.tooLarge, CloseReason.documentTooLarge);
+    else if (outcome === 'out-of-scope') this.refuseOutOfScope();
     else if (outcome === 'missing-dependencies') this.refuseGap();
   }
 
@@ -176,6 +182,12 @@ export class Connection implements RoomClient {
   private refuseGap(): void {
     this.options.log('update-refused', { room: this.room.id, reason: CloseReason.missingDependencies });
     if (this.answeredStep1) this.close(CloseCode.resync, CloseReason.missingDependencies);
+  }
+
+  /** An update request link wrote outside its lead's responses: refused for this sender alone, nothing stored. */
+  private refuseOutOfScope(): void {
+    this.options.log('update-refused', { room: this.room.id, reason: CloseReason.outOfScope });
+    this.close(CloseCode.forbidden, CloseReason.outOfScope);
   }
 
   private receiveAwareness(update: Uint8Array): void {

@@ -30,7 +30,10 @@ export interface RoomOptions {
 }
 
 /** How an incoming update ended: stored and relayed, a no-op, or refused (and why). */
-export type UpdateOutcome = 'stored' | 'unchanged' | 'malformed' | 'missing-dependencies' | 'too-large' | 'failed';
+export type UpdateOutcome = 'stored' | 'unchanged' | 'malformed' | 'missing-dependencies' | 'too-large' | 'out-of-scope' | 'failed';
+
+/** Whether an update (already decoded, its dependencies present) may change `doc`; the relay's scope for a sender. */
+export type UpdateScope = (doc: Y.Doc, update: Uint8Array) => boolean;
 
 export type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
 
@@ -76,8 +79,12 @@ export class Room {
     return this.status;
   }
 
-  /** Validates, applies, stores and relays one update from `from`. */
-  receiveUpdate(from: RoomClient, update: Uint8Array): Promise<UpdateOutcome> {
+  /**
+   * Validates, applies, stores and relays one update from `from`. With `scope`, an update it does not admit is
+   * refused ('out-of-scope') before it touches the doc; the check runs in the room's queue, against the doc the
+   * update would be applied to.
+   */
+  receiveUpdate(from: RoomClient, update: Uint8Array, scope?: UpdateScope): Promise<UpdateOutcome> {
     return this.serially(async () => {
       if (this.status !== 'ready') return 'failed';
       const check = checkUpdate(update);
@@ -86,6 +93,7 @@ export class Room {
       if (this.storedBytes + update.byteLength > this.options.maxDocumentBytes) return 'too-large';
       // Never hold half an update waiting for its gap: refuse it, and the client's resync sends the gap first.
       if (lacksDependencies(check.decoded, this.doc)) return 'missing-dependencies';
+      if (scope && !scope(this.doc, update)) return 'out-of-scope';
       const applied = this.apply(update, from);
       if (applied !== 'changed') return applied;
       try {

@@ -18,6 +18,7 @@ export const SHARING_ERRORS: Record<SharingReason, string> = {
   'link-revoked': 'This invite link has been withdrawn. Ask the group’s owner for a new one.',
   'not-plan-owner': 'Only the plan’s owner can add it to a group, from a device that holds its owner link.',
   'group-exists': 'A working group with this address is already on the server. Try again.',
+  'invalid-request': 'The server cannot hold an update request with this address.',
 };
 
 export const ROLE_WORDS = {
