@@ -1,8 +1,8 @@
 // Helpers for the model's own tests: replicas that exchange updates like two devices that were offline.
 import * as Y from 'yjs';
-import type { Plan } from '../plan-json';
-import * as model from './index';
-import { loadPlanIntoDoc } from './load-plan';
+import type { Plan } from '../src/plan-json';
+import * as model from '../src/model';
+import { loadPlanIntoDoc } from '../src/model/load-plan';
 
 /** Sends each doc everything the other has that it lacks. */
 export function exchange(a: Y.Doc, b: Y.Doc): void {

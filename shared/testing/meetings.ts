@@ -1,10 +1,10 @@
 // Fixtures for the meetings tests: the Nottinghamshire seed in a doc, and small plans built by hand.
 import * as Y from 'yjs';
-import { importText } from '../import';
-import { loadPlanIntoDoc, planFromDoc, type PlanDoc } from '../model';
-import type { Action, Plan } from '../plan-json';
-import { readSeedText } from '../../../testing/seeds';
-import { markImported } from './position';
+import { importText } from '../src/import';
+import { loadPlanIntoDoc, planFromDoc, type PlanDoc } from '../src/model';
+import type { Action, Plan } from '../src/plan-json';
+import { readSeedText } from '../../testing/seeds';
+import { markImported } from '../src/meetings/position';
 
 /** When the test plans were imported. */
 export const IMPORTED_AT = '2015-10-01T09:00:00.000Z';

@@ -1,7 +1,7 @@
 // Helpers for the group model's tests: a group doc, and replicas of it that exchange updates like devices.
 import * as Y from 'yjs';
-import { initGroup } from './group-doc';
-import type { GroupDoc } from './types';
+import { initGroup } from '../src/groups/group-doc';
+import type { GroupDoc } from '../src/groups/types';
 
 /** A doc holding a new group named `name`. */
 export function groupDoc(id = 'group-test', name = 'County crisis care group'): GroupDoc {

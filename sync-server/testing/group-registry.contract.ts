@@ -3,8 +3,8 @@
  * postgres-group-registry.test.ts). Each file supplies a factory for a fresh, empty registry.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mintCapability } from './capability-token';
-import { groupPlanKey, memberKey, type GroupRegistryStore, type NewMember } from './group-registry';
+import { mintCapability } from '../src/auth/capability-token';
+import { groupPlanKey, memberKey, type GroupRegistryStore, type NewMember } from '../src/auth/group-registry';
 
 const secret = new Uint8Array(32).fill(3);
 const member = (memberId: string, extra: Partial<NewMember> = {}): NewMember => ({

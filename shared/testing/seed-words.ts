@@ -2,8 +2,8 @@
  * Test support, independent of the parser: reads seeds and checks "no text lost" by word sequences, so a test
  * does not trust the code it is testing to say what the source contained.
  */
-import type { Plan } from '../plan-json';
-import { readSeedText } from '../../../testing/seeds';
+import type { Plan } from '../src/plan-json';
+import { readSeedText } from '../../testing/seeds';
 
 export const SEEDS = ['bromley', 'bedfordshire-luton', 'south-west-essex', 'nottinghamshire'] as const;
 

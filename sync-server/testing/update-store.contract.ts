@@ -4,7 +4,7 @@
  */
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StoreError, type UpdateStore } from './update-store';
+import { StoreError, type UpdateStore } from '../src/store/update-store';
 
 /** A fresh, empty store, plus a way to open a second handle on the same data (after `store.close()`). */
 export interface StoreUnderTest {
