@@ -42,6 +42,8 @@ describe('import boundaries', () => {
   it.each([
     ['client/src/data/probe.ts', 'yjs'],
     ['client/src/data/probe.ts', 'dexie-react-hooks'],
+    ['client/src/data/replica/probe.ts', 'y-websocket'],
+    ['client/src/data/device/probe.ts', 'dexie'],
     ['client/src/screens/probe.tsx', '@concord/shared'],
     ['client/src/screens/probe.test.tsx', 'yjs'],
     ['sync-server/src/probe.ts', '@concord/shared'],

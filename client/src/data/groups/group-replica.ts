@@ -3,7 +3,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import { groupFromDoc, type WorkingGroup } from '@concord/shared';
 import { offeredSubprotocols } from '@concord/shared/protocol';
-import type { GroupRow } from './device-db';
+import type { GroupRow } from '../device/device-db';
 
 /** y-indexeddb database name prefix of working group docs (apart from plans', so the plan catalogue ignores them). */
 export const GROUP_DB_PREFIX = 'concord-working-group-';

@@ -1,7 +1,7 @@
 // The relay's working-group API, for the data layer: create a group, join by link, members, links and plans.
-import type { PlanRole } from './device-db';
+import type { PlanRole } from '../device/device-db';
 import { isApiErrorReason } from '@concord/shared/protocol';
-import { requestApi, type Invite, type SharingReason } from './sharing-api';
+import { requestApi, type Invite, type SharingReason } from '../sharing/sharing-api';
 
 /**
  * Why a group request failed; the UI words it. The server's reasons (the contract's), `offline`, `server-error`,

@@ -1,4 +1,4 @@
-import { deviceDb } from './device-db';
+import { deviceDb } from '../device/device-db';
 import { registerOnServer, SharingError } from './sharing-api';
 import { readStoredAccess, storeAccess } from './stored-access';
 

@@ -1,4 +1,4 @@
-import { deviceDb, type GroupRow } from './device-db';
+import { deviceDb, type GroupRow } from '../device/device-db';
 import { patchGroupRow, reconcileMembers, syncGroupPlanRows } from './group-access';
 import { GroupReplica } from './group-replica';
 

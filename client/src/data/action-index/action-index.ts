@@ -2,9 +2,9 @@
 import {
   changesSince, currentPosition, defaultSince, headline, importedAt, leadDirectory, liveActions, resolvedLeadNames, sectionLabel, type Plan, type Position,
 } from '@concord/shared';
-import { deviceDb, type ActionIndexRow } from './device-db';
-import { todayIso } from '../lib/when';
-import { digestOf } from '../lib/digest';
+import { deviceDb, type ActionIndexRow } from '../device/device-db';
+import { todayIso } from '../../lib/when';
+import { digestOf } from '../../lib/digest';
 
 const latestStamp = (stamps: readonly string[]): string | null =>
   stamps.reduce<string | null>((max, s) => (max === null || s > max ? s : max), null);

@@ -1,7 +1,7 @@
 import * as idb from 'lib0/indexeddb';
 import { isRole } from '@concord/shared/protocol';
-import type { PlanRole } from './device-db';
-import { PLAN_DB_PREFIX } from './plan-db-name';
+import type { PlanRole } from '../device/device-db';
+import { PLAN_DB_PREFIX } from '../replica/plan-db-name';
 
 /** This device's access to a plan, as the catalogue row holds it. */
 export interface PlanAccess {

@@ -1,5 +1,5 @@
 import { isApiErrorReason, type ApiErrorReason } from '@concord/shared/protocol';
-import type { PlanRole } from './device-db';
+import type { PlanRole } from '../device/device-db';
 
 /**
  * Why a sharing request failed; the UI words it. The server's reasons, plus `offline` (the server could not be

@@ -1,7 +1,7 @@
 import { ragCounts, type Plan } from '@concord/shared';
-import { patchPlanRow, type PlanRow } from './device-db';
-import type { SyncState } from './sync-state';
-import { createActionIndexWriter } from './action-index';
+import { patchPlanRow, type PlanRow } from '../device/device-db';
+import type { SyncState } from '../replica/sync-state';
+import { createActionIndexWriter } from '../action-index/action-index';
 
 export interface CatalogueFacts {
   plan: Plan | null;

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { WebsocketProvider } from 'y-websocket';
 import { TOKEN_PARAM } from '@concord/shared/protocol';
-import { deviceDb, type PlanRow } from './device-db';
+import { deviceDb, type PlanRow } from '../device/device-db';
 import { registerPlan } from './register-plan';
 
 /**

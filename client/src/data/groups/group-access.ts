@@ -2,10 +2,10 @@
 // the member token) for every plan of the group, so plans added later appear and open with no new link, and (on an
 // owner's or editor's device) the members the relay admitted by link recorded in the group doc.
 import { recordMember, type WorkingGroup } from '@concord/shared';
-import { deviceDb, patchPlanRow, type GroupRow, type PlanRow } from './device-db';
+import { deviceDb, patchPlanRow, type GroupRow, type PlanRow } from '../device/device-db';
 import { groupApi } from './group-api';
 import type { GroupReplica } from './group-replica';
-import { storeAccess } from './stored-access';
+import { storeAccess } from '../sharing/stored-access';
 
 const EMPTY_COUNTS = { red: 0, amber: 0, green: 0, blue: 0, none: 0 };
 

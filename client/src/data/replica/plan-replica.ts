@@ -3,19 +3,19 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import { CloseReason, offeredSubprotocols, speaksAnswered } from '@concord/shared/protocol';
 import { bindSchema, isPlanDoc, migratePlanDoc, planFromDoc, schemaStatus, type Plan, type SchemaStatus } from '@concord/shared';
-import { registerWriteSettler } from '../lib/local-writes';
-import { reportPlan } from '../lib/version-facts';
+import { registerWriteSettler } from '../../lib/local-writes';
+import { reportPlan } from '../../lib/version-facts';
 import { APP_SCHEMA } from './app-schema';
-import { deviceDb } from './device-db';
-import { createCatalogueWriter } from './catalogue-writer';
+import { deviceDb } from '../device/device-db';
+import { createCatalogueWriter } from '../catalogue/catalogue-writer';
 import { PLAN_DB_PREFIX } from './plan-db-name';
-import { defaultServerUrl } from './server-url';
+import { defaultServerUrl } from '../device/server-url';
 import { PendingChanges } from './pending-changes';
 import { onStoredReceipt } from './stored-receipts';
 import { connectionOf, INITIAL_SYNC, type HeldReason, type SyncState } from './sync-state';
-import { connectWithAccess } from './plan-access';
+import { connectWithAccess } from '../sharing/plan-access';
 import { gateSync } from './sync-gate';
-import { whenWritesSettled } from './idb-settled';
+import { whenWritesSettled } from '../device/idb-settled';
 import { createSnapshotWriter, readPlanSnapshot } from './plan-snapshot-cache';
 
 /** How long to wait for a first receipt before treating the relay as a stock one that never sends them. */

@@ -16,14 +16,14 @@ import {
   type GroupMeetingInput,
   type PlanPart,
 } from '@concord/shared';
-import { deviceDb, type GroupRow } from './device-db';
+import { deviceDb, type GroupRow } from '../device/device-db';
 import { GroupAccessError, groupApi, type MemberDetails } from './group-api';
 import { acquireGroup, startGroupSync } from './group-replicas';
 import type { GroupHandle, GroupReplica } from './group-replica';
-import type { PlanHandle, Replica } from './plan-replica';
-import { registerPlan } from './register-plan';
-import { acquireReplica } from './replica-registry';
-import { defaultServerUrl } from './server-url';
+import type { PlanHandle, Replica } from '../replica/plan-replica';
+import { registerPlan } from '../sharing/register-plan';
+import { acquireReplica } from '../replica/replica-registry';
+import { defaultServerUrl } from '../device/server-url';
 
 async function requireRow(groupId: string): Promise<GroupRow> {
   const row = await deviceDb.groups.get(groupId);

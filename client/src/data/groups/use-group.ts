@@ -14,7 +14,7 @@ import {
   updateMember,
   type WorkingGroup,
 } from '@concord/shared';
-import { deviceDb, type GroupRow } from './device-db';
+import { deviceDb, type GroupRow } from '../device/device-db';
 import type { GroupHandle, GroupReplica, GroupSyncState } from './group-replica';
 import { acquireGroup } from './group-replicas';
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { deviceDb, EMPTY_SETTINGS, type DeviceSettings, type PlanRow } from './device-db';
+import { deviceDb, EMPTY_SETTINGS, type DeviceSettings, type PlanRow } from '../device/device-db';
 
 /** Plans on this device, most recently changed first; undefined while loading. */
 export function usePlans(): PlanRow[] | undefined {

@@ -1,6 +1,6 @@
-import { deviceDb } from './device-db';
-import { PLAN_DB_PREFIX } from './plan-db-name';
-import { readStoredAccess } from './stored-access';
+import { deviceDb } from '../device/device-db';
+import { PLAN_DB_PREFIX } from '../replica/plan-db-name';
+import { readStoredAccess } from '../sharing/stored-access';
 
 /**
  * The catalogue is a view of the plan docs, so it can be rebuilt: any plan stored on this device (a y-indexeddb

@@ -4,8 +4,8 @@ import { planMutators, type PlanMutators } from './bound-mutators';
 import type { PlanHandle } from './plan-replica';
 import { acquireReplica, openReplica } from './replica-registry';
 import { INITIAL_SYNC, type SyncState } from './sync-state';
-import { usePlanRow } from './catalogue-hooks';
-import type { PlanRole } from './device-db';
+import { usePlanRow } from '../catalogue/catalogue-hooks';
+import type { PlanRole } from '../device/device-db';
 
 /** loading: reading the device's copy; joining: not on this device, waiting for the server; ready: plan present. */
 export type PlanStatus = 'loading' | 'joining' | 'ready';

@@ -1,10 +1,10 @@
 import { concordatTemplate, isPlanDoc, loadPlanIntoDoc, newId, type Plan } from '@concord/shared';
-import { planRowOf } from './catalogue-writer';
-import { patchPlanRow } from './device-db';
+import { planRowOf } from '../catalogue/catalogue-writer';
+import { patchPlanRow } from '../device/device-db';
 import { acquireReplica } from './replica-registry';
-import { defaultServerUrl } from './server-url';
-import { registerPlan } from './register-plan';
-import { storeAccess } from './stored-access';
+import { defaultServerUrl } from '../device/server-url';
+import { registerPlan } from '../sharing/register-plan';
+import { storeAccess } from '../sharing/stored-access';
 
 /** Why creating a plan on this device was refused; the UI words it. */
 export type CreatePlanReason = 'already-on-device';

@@ -1,6 +1,6 @@
 // The eager half of working groups: the device's group rows (Dexie only, no Yjs) and starting their sync.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { deviceDb, type GroupRow } from './device-db';
+import { deviceDb, type GroupRow } from '../device/device-db';
 
 /** Every working group on this device, by name; undefined while loading. */
 export function useGroups(): GroupRow[] | undefined {

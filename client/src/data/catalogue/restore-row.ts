@@ -1,8 +1,8 @@
 import { planRowOf } from './catalogue-writer';
-import { deviceDb, type PlanRow } from './device-db';
-import { acquireReplica } from './replica-registry';
-import { defaultServerUrl } from './server-url';
-import { readStoredAccess } from './stored-access';
+import { deviceDb, type PlanRow } from '../device/device-db';
+import { acquireReplica } from '../replica/replica-registry';
+import { defaultServerUrl } from '../device/server-url';
+import { readStoredAccess } from '../sharing/stored-access';
 
 /**
  * Opens one stored plan doc and writes its catalogue row, with the access stored beside the doc (so a registered

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { deviceDb, type ActionIndexRow } from './device-db';
+import { deviceDb, type ActionIndexRow } from '../device/device-db';
 
 /** Every indexed action on this device, across plans; undefined while loading. */
 export function useActionIndex(): ActionIndexRow[] | undefined {

@@ -1,6 +1,6 @@
 import { indexRowsOf, writeActionIndex } from './action-index';
-import { deviceDb } from './device-db';
-import { acquireReplica } from './replica-registry';
+import { deviceDb } from '../device/device-db';
+import { acquireReplica } from '../replica/replica-registry';
 
 /**
  * Rebuilds the action index from the plan docs on this device: every catalogued plan with no index rows (e.g.

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Plan } from '@concord/shared';
 import { planMutators, type PlanMutators } from './bound-mutators';
-import { deviceDb, type PlanRole } from './device-db';
+import { deviceDb, type PlanRole } from '../device/device-db';
 import type { PlanHandle } from './plan-replica';
 import { acquireReplica } from './replica-registry';
 import type { SyncState } from './sync-state';

@@ -1,7 +1,7 @@
 import { decodeJwt } from 'jose';
 import { isRole } from '@concord/shared/protocol';
-import { patchPlanRow, type PlanRole } from './device-db';
-import { defaultServerUrl } from './server-url';
+import { patchPlanRow, type PlanRole } from '../device/device-db';
+import { defaultServerUrl } from '../device/server-url';
 import { storeAccess } from './stored-access';
 
 /** Why an invite link could not be used; the UI words it. */
