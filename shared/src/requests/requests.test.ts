@@ -2,7 +2,7 @@
 // facilitator accepts them into the plan as the lead's dated updates.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { action, docOf, smallPlan } from '../meetings/testing';
+import { action, docOf, smallPlan } from '../../testing/meetings';
 import { planFromDoc } from '../model/plan-from-doc';
 import type { Plan } from '../plan-json';
 import { acceptResponse, awaitingAcceptance, proposedRatings, requestStatus } from './accept';
