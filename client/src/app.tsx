@@ -13,6 +13,8 @@ const JoinScreen = lazy(() => import('./screens/join-screen'));
 const LeadsScreen = lazy(() => import('./screens/leads-screen'));
 const GroupScreen = lazy(() => import('./screens/groups/group-screen'));
 const JoinGroupScreen = lazy(() => import('./screens/groups/join-group-screen'));
+const RequestScreen = lazy(() => import('./screens/requests/request-screen'));
+const RoundsScreen = lazy(() => import('./screens/requests/rounds-screen'));
 
 export function App() {
   const route = useRoute();
@@ -55,6 +57,8 @@ export function App() {
           {route.name === 'join' && <JoinScreen planId={route.planId} token={route.token} />}
           {route.name === 'group' && <GroupScreen groupId={route.groupId} view={route.view} meetingId={route.meetingId} />}
           {route.name === 'join-group' && <JoinGroupScreen groupId={route.groupId} token={route.token} />}
+          {route.name === 'request' && <RequestScreen requestId={route.requestId} token={route.token} />}
+          {route.name === 'requests' && <RoundsScreen planId={route.planId} />}
           {route.name === 'not-found' && (
             <section className="panel">
               <h1>Page not found</h1>

@@ -66,6 +66,19 @@ const ROWS_WRITTEN_BY: Record<number, Rows> = {
         updatedAt: '2026-03-01T09:00:00.000Z' },
     ],
   },
+  4: {
+    plans: [
+      { id: 'plan-vale', title: 'Vale crisis plan', serverUrl: 'wss://concord.example/sync', lastSyncedAt: null,
+        pendingChanges: false, pendingCount: 0, ragCounts: tally(0, 1, 0, 0, 0), actionCount: 1, updatedAt: '2026-11-01T09:00:00.000Z',
+        token: 'header.payload.signature', role: 'owner', refusedReason: null },
+    ],
+    settings: [{ key: 'device', value: { displayName: 'Ada Vale', organisation: 'Vale Council' } }],
+    rounds: [
+      { id: 'round-1', planId: 'plan-vale', serverUrl: 'wss://concord.example/sync', title: 'Before the December meeting',
+        due: '2026-12-01', createdAt: '2026-11-10T09:00:00.000Z', closedAt: null,
+        requests: [{ requestId: 'request-vale-1', leadName: 'Vale Council', token: 'header.payload.signature' }] },
+    ],
+  },
 };
 
 const LATEST = DEVICE_DB_VERSIONS[DEVICE_DB_VERSIONS.length - 1]!.version;

@@ -37,6 +37,12 @@ describe('parseRoute', () => {
     expect(parseRoute(href.joinGroup('group-abc', 'a.b.c'))).toEqual({ name: 'join-group', groupId: 'group-abc', token: 'a.b.c' });
   });
 
+  it('round-trips a lead\u2019s update request link and a plan\u2019s update requests page', () => {
+    expect(parseRoute(href.request('request-abc', 'a.b.c'))).toEqual({ name: 'request', requestId: 'request-abc', token: 'a.b.c' });
+    expect(parseRoute('#/request/plan-abc/a.b.c').name).toBe('not-found');
+    expect(parseRoute(href.requests('p1'))).toEqual({ name: 'requests', planId: 'p1' });
+  });
+
   it('round-trips invite links, whose token is a compact JWT', () => {
     const token = 'eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiZWRpdG9yIn0.sig-_nature';
     expect(parseRoute(href.join('p1', token))).toEqual({ name: 'join', planId: 'p1', token });

@@ -12,6 +12,8 @@ export type Route =
   | { name: 'join'; planId: string; token: string }
   | { name: 'group'; groupId: string; view: GroupView; meetingId: string | null }
   | { name: 'join-group'; groupId: string; token: string }
+  | { name: 'request'; requestId: string; token: string }
+  | { name: 'requests'; planId: string }
   | { name: 'not-found'; hash: string };
 
 /** The pages of a working group. */
@@ -34,6 +36,9 @@ const JOIN = new RegExp(`^#/join/${SEGMENT}/([A-Za-z0-9._-]{1,4096})/?$`);
 
 const GROUP = new RegExp(`^#/group/${SEGMENT}(?:/(${GROUP_VIEWS.join('|')})(?:/${SEGMENT})?)?/?$`);
 const JOIN_GROUP = new RegExp(`^#/join-group/${SEGMENT}/([A-Za-z0-9._-]{1,4096})/?$`);
+// A lead's update request link: the request (its room) and the link's token, kept in the hash like an invite's.
+const REQUEST = new RegExp(`^#/request/(request-[A-Za-z0-9_-]{1,56})/([A-Za-z0-9._-]{1,4096})/?$`);
+const REQUESTS = new RegExp(`^#/plan/${SEGMENT}/requests/?$`);
 
 const AFTER = new RegExp(`^#/plan/${SEGMENT}/(${AFTER_VIEWS.join('|')})(?:/${SEGMENT})?/?$`);
 
@@ -46,6 +51,10 @@ export function parseRoute(hash: string): Route {
   if (group) return { name: 'group', groupId: group[1]!, view: (group[2] as GroupView | undefined) ?? 'home', meetingId: group[3] ?? null };
   const joinGroup = JOIN_GROUP.exec(hash);
   if (joinGroup) return { name: 'join-group', groupId: joinGroup[1]!, token: joinGroup[2]! };
+  const request = REQUEST.exec(hash);
+  if (request) return { name: 'request', requestId: request[1]!, token: request[2]! };
+  const requests = REQUESTS.exec(hash);
+  if (requests) return { name: 'requests', planId: requests[1]! };
   const after = AFTER.exec(hash);
   if (after) return { name: 'after', planId: after[1]!, view: after[2] as AfterView, meetingId: after[3] ?? null };
   const action = ACTION.exec(hash);
@@ -74,6 +83,8 @@ export const href = {
   group: (groupId: string, view: GroupView = 'home', meetingId?: string) =>
     `#/group/${groupId}${view === 'home' ? '' : `/${view}`}${meetingId ? `/${meetingId}` : ''}`,
   joinGroup: (groupId: string, token: string) => `#/join-group/${groupId}/${token}`,
+  request: (requestId: string, token: string) => `#/request/${requestId}/${token}`,
+  requests: (planId: string) => `#/plan/${planId}/requests`,
 };
 
 export function navigate(to: string): void {

@@ -55,6 +55,11 @@ export default function PlanScreen({ planId, actionId }: Props) {
         <a className="leads-link" href={href.leads(planId)}>
           Leads
         </a>
+        {role === 'owner' && (
+          <a className="leads-link" href={href.requests(planId)}>
+            Update requests
+          </a>
+        )}
         <PlanExport plan={plan} />
         {role === 'owner' && <ShareButton planId={planId} />}
       </div>

@@ -3,6 +3,7 @@ import { isRequestId } from '../protocol/room';
 import type { Rag } from '../plan-json';
 import { RAGS } from '../plan-json';
 import { setIfChanged, textIn } from '../model/items';
+import { applyTextDiff } from '../model/text-diff';
 import { mutate } from '../model/transact';
 import type { Origin } from '../model/types';
 import { RequestModelError } from './errors';
@@ -128,11 +129,8 @@ export function writeDraft(doc: RequestDoc, actionId: string, update: string, at
   const checked = text(update, 'update');
   mutate(doc, origin, () => {
     const entry = responseOf(doc, actionId);
-    const draft = textIn(entry, RESPONSE_KEY.update);
-    if (draft.toString() !== checked) {
-      draft.delete(0, draft.length);
-      draft.insert(0, checked);
-    }
+    // Only the words that changed: the lead may be writing the same draft on a second device offline.
+    applyTextDiff(textIn(entry, RESPONSE_KEY.update), checked);
     if (typeof entry.get(RESPONSE_KEY.startedAt) !== 'string') entry.set(RESPONSE_KEY.startedAt, at);
   });
 }

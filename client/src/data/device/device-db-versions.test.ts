@@ -9,6 +9,7 @@ const SHIPPED = [
   { version: 1, stores: { plans: 'id, title, updatedAt', settings: 'key' } },
   { version: 2, stores: { actions: 'key, planId, *leads, rag, due' } },
   { version: 3, stores: { groups: 'id, updatedAt' } },
+  { version: 4, stores: { rounds: 'id, planId' } },
 ];
 
 describe('device database versions', () => {

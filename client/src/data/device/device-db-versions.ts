@@ -19,4 +19,5 @@ export const DEVICE_DB_VERSIONS: readonly DeviceDbVersion[] = [
   { version: 2, stores: { actions: 'key, planId, *leads, rag, due' } },
   // Working groups on this device (their docs live in y-indexeddb like plans').
   { version: 3, stores: { groups: 'id, updatedAt' } },
+  { version: 4, stores: { rounds: 'id, planId' } },
 ];

@@ -60,6 +60,23 @@ export interface GroupRow {
   updatedAt: string;
 }
 
+/**
+ * A round of update requests this device sent for a plan. Its links' tokens live here only (never in a document a
+ * plan's viewers could read): the facilitator's device builds each lead's link and reminder from them.
+ */
+export interface RoundRow {
+  /** The round id. */
+  id: string;
+  planId: string;
+  serverUrl: string;
+  title: string;
+  /** YYYY-MM-DD */
+  due: string;
+  createdAt: string;
+  closedAt: string | null;
+  requests: { requestId: string; leadName: string; token: string }[];
+}
+
 export interface DeviceSettings {
   displayName: string;
   organisation: string;
@@ -105,6 +122,7 @@ class DeviceDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   actions!: EntityTable<ActionIndexRow, 'key'>;
   groups!: EntityTable<GroupRow, 'id'>;
+  rounds!: EntityTable<RoundRow, 'id'>;
 
   constructor() {
     super(DEVICE_DB_NAME);
