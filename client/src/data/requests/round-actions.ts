@@ -1,5 +1,3 @@
-import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
@@ -9,6 +7,7 @@ import { acceptResponse, closeRequest, initRequest, planRound, type RequestInit,
 import { deviceDb, type RoundRow } from '../device/device-db';
 import type { PlanHandle, Replica } from '../replica/plan-replica';
 import { requestApi, SharingError } from '../sharing/sharing-api';
+import { onStoredReceipt, storedCovers } from '../replica/stored-receipts';
 import { REQUEST_DB_PREFIX } from './request-replica';
 
 /** A request doc opened by the facilitator's device with the plan's token (unrestricted, unlike the lead's link). */
@@ -68,32 +67,19 @@ export async function createRound(plan: Plan, access: { serverUrl: string; token
   return row;
 }
 
-/** Writes one lead's request doc on this device and waits until the relay has it (its sync answered). */
+/** Writes one lead's request doc on this device and waits until the relay has stored it. */
 async function writeRequest(init: RequestInit, access: { serverUrl: string; token: string }): Promise<void> {
   const opened = openAsFacilitator(init.id, access.serverUrl, access.token);
   try {
     await opened.whenLoaded;
     initRequest(opened.doc, init);
+    // Closed only once the relay's receipt covers the copies: the lead's link must find them there.
     await new Promise<void>((done) => {
-      if (opened.provider.synced) return done();
-      opened.provider.once('sync', (synced: boolean) => synced && done());
-    });
-    // The provider sends the init as soon as it is connected; a second sync round trip proves the relay read it.
-    await new Promise<void>((done) => {
-      opened.provider.once('sync', () => done());
-      opened.provider.ws?.send(syncStep1(opened.doc));
+      onStoredReceipt(opened.provider, (stored) => storedCovers(stored, opened.doc) && done());
     });
   } finally {
     opened.destroy();
   }
-}
-
-/** A sync step 1 frame (y-websocket's message type 0), as the provider sends it on connecting. */
-function syncStep1(doc: Y.Doc): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  syncProtocol.writeSyncStep1(encoder, doc);
-  return encoding.toUint8Array(encoder);
 }
 
 /** Accepts a lead's submitted update for one action into the plan, as their dated update. */
