@@ -3,7 +3,8 @@
  * and sends a round; lead A opens their link, goes offline, writes two updates and a proposed rating, reloads
  * offline (kept), submits, goes online (sent); lead B's page never receives A's actions or drafts (B's IndexedDB and
  * B's WebSocket frames); the facilitator sees A submitted and B not opened, accepts A's updates into the plan as A's
- * dated updates; closing the round makes the links stop working.
+ * dated updates; the meeting walk-through shows each action's submitted update first; closing the round makes the
+ * links stop working.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot, waitForServic
 import { connectClient, waitFor } from '../relay/clients';
 import { chooseFile, openPlans, UI_TIMEOUT } from './import-page';
 import { ownerTokenOf } from './share-page';
-import { setDeviceUser } from './meeting-page';
+import { createAndStartMeeting, setDeviceUser, walk } from './meeting-page';
 
 // A plan in our own words: Riverside Police lead two actions, Hillcrest Council one.
 const CSV = [
@@ -180,6 +181,23 @@ describe('update requests in three Chromium profiles', () => {
     }
   });
 
+  it('the meeting walk-through shows the action\u2019s submitted update first', async () => {
+    const page = facilitator.page;
+    await page.goto(`${relay.url}/#/plan/${planId}/meetings`);
+    await createAndStartMeeting(page, 'March meeting');
+    await walk(page).getByRole('heading', { level: 2, name: /Action 1\.1/ }).waitFor({ timeout: UI_TIMEOUT });
+    const submitted = walk(page).locator('.walk-submitted');
+    await expect.poll(() => submitted.innerText(), { timeout: UI_TIMEOUT }).toContain(DRAFTS[0]!);
+    expect(await submitted.innerText()).toContain('Submitted by Riverside Police');
+    // First: above the action's own text and position.
+    const order = await walk(page).evaluate((root) =>
+      Array.from(root.querySelectorAll('.walk-submitted, .walk-text, .walk-position-now'), (el) => el.className),
+    );
+    expect(order[0]).toBe('walk-submitted');
+    await screenshot(page, 'requests-06-walk-through-submitted-first');
+    await page.goto(`${relay.url}/#/plan/${planId}/requests`);
+  });
+
   it('closing the round makes the links stop working', async () => {
     const page = facilitator.page;
     await page.getByRole('button', { name: 'Close this round' }).click();
@@ -188,7 +206,7 @@ describe('update requests in three Chromium profiles', () => {
     await leadB.page.reload();
     await expect.poll(() => leadB.page.locator('.request-sync').getAttribute('data-sync'), { timeout: UI_TIMEOUT }).toBe('closed');
     await leadB.page.getByText('This round is closed').waitFor({ timeout: UI_TIMEOUT });
-    await screenshot(leadA.page, 'requests-06-lead-a-closed-phone', true);
-    await screenshot(page, 'requests-07-facilitator-closed', true);
+    await screenshot(leadA.page, 'requests-07-lead-a-closed-phone', true);
+    await screenshot(page, 'requests-08-facilitator-closed', true);
   });
 });

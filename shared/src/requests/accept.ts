@@ -55,3 +55,27 @@ export function proposedRatings(requests: readonly UpdateRequest[]): Map<string,
   }
   return proposed;
 }
+
+/** A lead's submitted update on one action, as the meeting walk-through shows it before anything else. */
+export interface SubmittedUpdate {
+  lead: string;
+  text: string;
+  proposedRag: RequestAction['rag'];
+  submittedAt: string;
+  accepted: boolean;
+}
+
+/** Each action's latest submitted update across `requests` (any round), by action id. */
+export function submittedUpdates(requests: readonly UpdateRequest[]): Map<string, SubmittedUpdate> {
+  const latest = new Map<string, SubmittedUpdate>();
+  for (const request of requests) {
+    for (const action of request.actions) {
+      const { update, proposedRag, submittedAt } = action.response;
+      if (submittedAt === null || (update.trim() === '' && proposedRag === null)) continue;
+      const known = latest.get(action.id);
+      if (known && known.submittedAt >= submittedAt) continue;
+      latest.set(action.id, { lead: request.lead.name, text: update.trim(), proposedRag, submittedAt, accepted: action.review !== null });
+    }
+  }
+  return latest;
+}

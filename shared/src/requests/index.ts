@@ -28,5 +28,5 @@ export {
 } from './request-doc';
 export { leadScopeViolation, type ScopeViolation } from './lead-scope';
 export { planRound, newRequestId, copyOf, type RoundInput } from './round';
-export { acceptResponse, requestStatus, awaitingAcceptance, proposedRatings } from './accept';
+export { acceptResponse, requestStatus, awaitingAcceptance, proposedRatings, submittedUpdates, type SubmittedUpdate } from './accept';
 export { requestReminder } from './chase';

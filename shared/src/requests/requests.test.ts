@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { action, docOf, smallPlan } from '../../testing/meetings';
 import { planFromDoc } from '../model/plan-from-doc';
 import type { Plan } from '../plan-json';
-import { acceptResponse, awaitingAcceptance, proposedRatings, requestStatus } from './accept';
+import { acceptResponse, awaitingAcceptance, proposedRatings, requestStatus, submittedUpdates } from './accept';
 import { requestReminder } from './chase';
 import { leadScopeViolation } from './lead-scope';
 import { closeRequest, initRequest, markOpened, proposeRag, requestFromDoc, submitRequest, writeDraft } from './request-doc';
@@ -92,6 +92,10 @@ describe('the lead writes drafts, a proposed rating and submits', () => {
       ['a6', '', 'green', AT],
     ]);
     expect(proposedRatings([read]).get('a6')).toEqual({ rag: 'green', by: 'Riverside Police' });
+    expect([...submittedUpdates([read]).entries()]).toEqual([
+      ['a1', { lead: 'Riverside Police', text: 'Second district joined the trial', proposedRag: null, submittedAt: '2027-03-05T08:00:00.000Z', accepted: false }],
+      ['a6', { lead: 'Riverside Police', text: '', proposedRag: 'green', submittedAt: '2027-03-05T08:00:00.000Z', accepted: false }],
+    ]);
   });
 
   it('nothing is submitted when nothing was written; an unknown action, a bad rating or a closed round is refused', () => {

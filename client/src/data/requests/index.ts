@@ -2,5 +2,5 @@
 // Import lazily (it loads Yjs).
 export { useRequest, type UseRequest } from './use-request';
 export type { RequestHandle, RequestSyncState } from './request-replica';
-export { useRounds, type RoundView, type RoundRequest } from './use-rounds';
+export { useRounds, useSubmittedUpdates, type RoundView, type RoundRequest } from './use-rounds';
 export { createRound, closeRound, acceptInto } from './round-actions';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { requestFromDoc, type UpdateRequest } from '@concord/shared/requests';
+import { requestFromDoc, submittedUpdates, type SubmittedUpdate, type UpdateRequest } from '@concord/shared/requests';
+import { usePlanRow } from '../catalogue/catalogue-hooks';
 import { deviceDb, type RoundRow } from '../device/device-db';
 import { openAsFacilitator, type FacilitatorRequest } from './round-actions';
 
@@ -54,4 +55,15 @@ export function useRounds(planId: string, planToken: string | null): RoundView[]
         return open ? [{ ...q, open, request: requestFromDoc(open.doc) }] : [];
       }),
     }));
+}
+
+/**
+ * Each action's latest submitted update from the plan's rounds on this device, for the meeting walk-through (which
+ * shows it first). Empty on a device that sent no round (the request docs and links live on the sending device).
+ */
+export function useSubmittedUpdates(planId: string): Map<string, SubmittedUpdate> {
+  const row = usePlanRow(planId);
+  const rounds = useRounds(planId, row?.token ?? null);
+  const requests = (rounds ?? []).flatMap((round) => round.requests.flatMap((q) => (q.request === null ? [] : [q.request])));
+  return submittedUpdates(requests);
 }

@@ -4,11 +4,13 @@ import { PositionLine } from '../../components/position-line';
 import { formatShortDate } from '../../lib/when';
 import type { Walk } from './use-walk';
 import { WalkMarks } from './walk-marks';
+import { WalkSubmitted } from './walk-submitted';
 
 /** Enough of a long position to recall it; the rest is one tap away, below the fold. */
 const POSITION_LINES = 5;
 
 interface Props {
+  planId: string;
   placed: PlacedAction;
   walk: Walk;
   position: Position;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** The action under discussion, large enough to read from the back of the room, with where it stands now. */
-export function WalkAction({ placed: { action, section, group }, walk, position, meetingId, live }: Props) {
+export function WalkAction({ planId, placed: { action, section, group }, walk, position, meetingId, live }: Props) {
   const title = action.ref ? `Action ${action.ref}` : `Action ${walk.index + 1} of ${walk.progress.agenda.length}`;
   return (
     <article className="walk-action" aria-labelledby="walk-action-title">
@@ -29,6 +31,7 @@ export function WalkAction({ placed: { action, section, group }, walk, position,
         {title} <RagBadge rag={action.rag} />
       </h2>
       <WalkMarks action={action} walk={walk} meetingId={meetingId} live={live} />
+      <WalkSubmitted planId={planId} actionId={action.id} />
       <p className="walk-text">{action.text}</p>
       <dl className="walk-facts">
         <div>

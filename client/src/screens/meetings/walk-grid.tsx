@@ -32,7 +32,7 @@ export function WalkGrid({ plan, placed, meetingId, live, walk, swipe, draft, on
   return (
     <div className="walk-grid">
       <div className="walk-main" {...swipe}>
-        <WalkAction placed={placed} walk={walk} position={position} meetingId={meetingId} live={live} />
+        <WalkAction planId={plan.id} placed={placed} walk={walk} position={position} meetingId={meetingId} live={live} />
       </div>
       <div className="walk-side">
         <WalkCapture
