@@ -18,6 +18,7 @@ import { connectClient, waitFor } from '../relay/clients';
 import { chooseFile, openPlans, UI_TIMEOUT } from './import-page';
 import { ownerTokenOf } from './share-page';
 import { createAndStartMeeting, setDeviceUser, walk } from './meeting-page';
+import { seriousA11yViolations } from './axe';
 
 // A plan in our own words: Riverside Police lead two actions, Hillcrest Council one.
 const CSV = [
@@ -122,6 +123,7 @@ describe('update requests in three Chromium profiles', () => {
     for (const [i, draft] of DRAFTS.entries()) await cards.nth(i).getByLabel('Your update').fill(draft);
     await cards.nth(1).getByRole('radio', { name: 'Amber' }).check();
     await screenshot(page, 'requests-02-lead-a-offline-phone', true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     // Leave the last field so its save is not waiting on a keystroke timer, then reload with no network.
     await page.getByRole('heading', { level: 1, name: ROUND }).click();
     await page.reload();
@@ -142,6 +144,7 @@ describe('update requests in three Chromium profiles', () => {
     expect(await page.locator('tr[data-lead="Hillcrest Council"]').getAttribute('data-status')).toBe('not-opened');
     await page.getByRole('region', { name: 'Submitted by Riverside Police' }).waitFor({ timeout: UI_TIMEOUT });
     await screenshot(page, 'requests-04-facilitator-submitted', true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('lead B\u2019s page never receives A\u2019s actions or drafts, in IndexedDB or on the wire', async () => {
