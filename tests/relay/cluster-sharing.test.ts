@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CloseCode, CloseReason } from '@concord/shared/protocol';
+import { initRequest, requestFromDoc, writeDraft } from '@concord/shared/requests';
 import { runConcord, type RunningRelay } from '../helpers/relay';
 import { connectClient, openRaw, waitFor, type SyncClient } from './clients';
 import { postgresRelays } from './postgres-relays';
@@ -101,5 +102,38 @@ describe.skipIf(!available)('sharing across relay nodes on PostgreSQL', () => {
     await c.synced;
     expect(c.provider.wsconnected).toBe(true);
     expect(await refusal(n1, 'plan-cli-shared', 'x.y.z')).toEqual({ code: CloseCode.unauthorised, reason: CloseReason.unauthorised });
+  });
+});
+
+describe.skipIf(!available)('update request links across relay nodes on PostgreSQL', () => {
+  // PROTOCOL R53, R55
+  it('a link minted on node 1 opens its request room on node 2, writes only there, and closing the round on node 2 drops it on both', async () => {
+    const [n1, n2] = await Promise.all([node({ CONCORD_POLL_MS: '600000' }), node({ CONCORD_POLL_MS: '600000' })]);
+    const created = await api(n1, 'POST', '/api/plans', null, { planId: 'plan-cluster-round' });
+    const owner = created.body!.token as string;
+    const minted = await api(n1, 'POST', '/api/plans/plan-cluster-round/requests', owner, { roundId: 'spring', requestId: 'request-cluster-lead' });
+    expect(minted.status).toBe(201);
+    const link = minted.body!.token as string;
+    // The facilitator's device writes the lead's copies on node 1; the lead writes a draft through node 2.
+    const facilitator = client(n1, 'request-cluster-lead', owner);
+    await facilitator.synced;
+    initRequest(facilitator.doc, {
+      id: 'request-cluster-lead', planId: 'plan-cluster-round', roundId: 'spring', title: 'Before the spring meeting', due: '2027-04-01',
+      lead: { id: 'lead-1', name: 'Moorside Ambulance Trust' },
+      actions: [{ id: 'act-9', planId: 'plan-cluster-round', ref: '4.2', text: 'Convey people in crisis to the right place first time', timescale: 'May', progress: '', lastUpdate: null, rag: null }],
+    });
+    const onTwo = client(n2, 'request-cluster-lead', link);
+    await waitFor('the copies to reach the lead on node 2', () => requestFromDoc(onTwo.doc) !== null);
+    writeDraft(onTwo.doc, 'act-9', 'Direct conveyance pilot starts in April.', '2027-03-20T10:00:00.000Z');
+    await waitFor('the lead\'s draft to reach node 1', () => requestFromDoc(facilitator.doc)!.actions[0]!.response.update === 'Direct conveyance pilot starts in April.');
+    expect(await refusal(n2, 'plan-cluster-round', link)).toEqual({ code: CloseCode.forbidden, reason: CloseReason.forbidden });
+
+    const onOne = client(n1, 'request-cluster-lead', link);
+    await onOne.synced;
+    const [closedOnOne, closedOnTwo] = [closedWith(onOne), closedWith(onTwo)];
+    expect((await api(n2, 'DELETE', '/api/plans/plan-cluster-round/rounds/spring', owner)).status).toBe(204);
+    expect(await closedOnTwo).toEqual(revoked);
+    expect(await closedOnOne).toEqual(revoked);
+    expect(await refusal(n1, 'request-cluster-lead', link)).toEqual(revoked);
   });
 });
