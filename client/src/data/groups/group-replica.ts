@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { groupFromDoc, type WorkingGroup } from '@concord/shared';
 import { offeredSubprotocols } from '@concord/shared/protocol';
 import type { GroupRow } from '../device/device-db';
+import { batched, providerConnection, refusalOf } from '../replica/provider-state';
 
 /** y-indexeddb database name prefix of working group docs (apart from plans', so the plan catalogue ignores them). */
 export const GROUP_DB_PREFIX = 'concord-working-group-';
@@ -38,7 +39,6 @@ export class GroupReplica implements GroupHandle {
   private snapshot: WorkingGroup | null = null;
   private isLoaded = false;
   private state: GroupSyncState = { connection: 'connecting', refusedReason: null };
-  private queued = false;
 
   constructor(
     readonly groupId: string,
@@ -86,25 +86,18 @@ export class GroupReplica implements GroupHandle {
     this.onSnapshot(this);
   }
 
-  private onUpdate = (): void => {
-    if (this.queued) return;
-    this.queued = true;
-    queueMicrotask(() => {
-      this.queued = false;
-      this.takeSnapshot();
-    });
-  };
+  private onUpdate = batched(() => this.takeSnapshot());
 
   private onClosed = (event: { code: number; reason: string }): void => {
     // 4400-4499 are final (y-websocket stops reconnecting); anything else is a dropped line it retries.
-    if (event.code >= 4400 && event.code < 4500) this.state = { connection: 'refused', refusedReason: event.reason || String(event.code) };
+    const refused = refusalOf(event);
+    if (refused !== null) this.state = { connection: 'refused', refusedReason: refused };
     this.refresh();
   };
 
   private refresh = (): void => {
     if (this.state.connection !== 'refused') {
-      const connection = !navigator.onLine ? 'offline' : this.provider.wsconnected && this.provider.synced ? 'synced' : 'connecting';
-      this.state = { connection, refusedReason: null };
+      this.state = { connection: providerConnection(this.provider), refusedReason: null };
     }
     this.listeners.forEach((l) => l());
     this.onSnapshot(this);

@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { markOpened, proposeRag, requestFromDoc, submitRequest, writeDraft, type UpdateRequest } from '@concord/shared/requests';
 import type { Rag } from '@concord/shared/plan-json';
 import { offeredSubprotocols } from '@concord/shared/protocol';
+import { batched, providerConnection, refusalOf } from '../replica/provider-state';
 
 /** y-indexeddb database name prefix of update request docs (apart from plans', so the plan catalogue ignores them). */
 export const REQUEST_DB_PREFIX = 'concord-update-request-';
@@ -40,7 +41,6 @@ export class RequestReplica implements RequestHandle {
   private readonly listeners = new Set<() => void>();
   private snapshot: UpdateRequest | null = null;
   private state: RequestSyncState = { connection: 'connecting', refusedReason: null };
-  private queued = false;
 
   constructor(
     readonly requestId: string,
@@ -93,14 +93,7 @@ export class RequestReplica implements RequestHandle {
     this.listeners.forEach((l) => l());
   }
 
-  private onUpdate = (): void => {
-    if (this.queued) return;
-    this.queued = true;
-    queueMicrotask(() => {
-      this.queued = false;
-      this.takeSnapshot();
-    });
-  };
+  private onUpdate = batched(() => this.takeSnapshot());
 
   private onSync = (): void => {
     this.takeSnapshot();
@@ -109,17 +102,15 @@ export class RequestReplica implements RequestHandle {
   };
 
   private onClosed = (event: { code: number; reason: string }): void => {
-    // 4400-4499 are final (y-websocket stops reconnecting); a revoked link means the round was closed.
-    if (event.code >= 4400 && event.code < 4500) {
-      this.state = { connection: event.reason === 'revoked' ? 'closed' : 'refused', refusedReason: event.reason || String(event.code) };
-    }
+    // A revoked link means the round was closed.
+    const refused = refusalOf(event);
+    if (refused !== null) this.state = { connection: refused === 'revoked' ? 'closed' : 'refused', refusedReason: refused };
     this.refresh();
   };
 
   private refresh = (): void => {
     if (this.state.connection !== 'closed' && this.state.connection !== 'refused') {
-      const connection = !navigator.onLine ? 'offline' : this.provider.wsconnected && this.provider.synced ? 'synced' : 'connecting';
-      this.state = { connection, refusedReason: null };
+      this.state = { connection: providerConnection(this.provider), refusedReason: null };
     }
     this.listeners.forEach((l) => l());
   };
