@@ -38,10 +38,15 @@ export interface RelayOptions {
   maxBufferedBytes?: number;
   /** Per-connection message rate: average per second and burst. Default 100/s, burst 500. */
   rate?: { perSecond: number; burst: number };
-  /** Token policy (see AuthMode). Default 'open'. */
+  /** Token policy (see AuthMode). Default 'required': every room needs a token. */
   auth?: AuthMode;
-  /** When set, creating a plan (POST /api/plans) needs this key as a Bearer token. Default null (anyone). */
+  /** When set, creating a plan or group (POST /api/plans, /api/groups) needs this key (or a creator token) as Bearer. */
   createKey?: string | null;
+  /**
+   * Whether anyone who reaches the relay may create plans when no create key is set. Default: only when `host` is a
+   * loopback address (one person's machine); beyond loopback creating needs the key or a creator token.
+   */
+  openCreation?: boolean;
   /** Browser origins allowed besides the relay's own; `*` for any. Default none. */
   allowedOrigins?: string[];
   /** Ping sockets this often and drop those that missed the previous pong (ms). Default 30 000. */
@@ -91,8 +96,9 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
   });
   const sharing = new Sharing({
     dataDir: options.dataDir,
-    auth: options.auth ?? 'open',
+    auth: options.auth ?? 'required',
     createKey: options.createKey ?? null,
+    openCreation: options.openCreation ?? isLoopback(host),
     allowedOrigins: options.allowedOrigins ?? [],
     backend: options.tokens,
   });
@@ -154,6 +160,11 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     },
     close: () => (closing ??= shutdown()),
   };
+}
+
+/** Whether `host` is reachable only from this machine (127.0.0.0/8, ::1, localhost). */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 function listen(http: Server, port: number, host: string): Promise<number> {

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { CloseCode, CloseReason, isGroupId, isValidRoomId, type ApiErrorReason, type Role } from '@concord/shared/protocol';
 import { SQLITE_FILE_NAME } from '../store/sqlite-store';
 import type { Admission, AdmissionRequest, Authorize, Grant } from '../sync/admit';
-import { mintToken, TokenError, verifyToken, type PlanClaims, type TokenClaims } from './capability-token';
+import { mintCapability, mintToken, TokenError, verifyToken, type PlanClaims, type TokenClaims } from './capability-token';
+import type { CreatorClaims } from './token-kinds';
 import { originAllowed } from './origin-check';
 import { loadOrCreateSecret } from './server-secret';
 import { TokenRegistry, type TokenRecord, type TokenRegistryStore } from './token-registry';
@@ -10,8 +11,9 @@ import { GroupRegistry, type GroupRegistryStore } from './group-registry';
 import { GroupSharing } from './group-sharing';
 
 /**
- * `open`: a plan nobody created on the server (plans from before sharing existed, offline-made plans not yet
- * registered) syncs without a token; a shared plan always needs one. `required`: every connection needs a token.
+ * `required` (the default): every connection needs a token. `open` (local development only, an explicit opt-in): a
+ * plan nobody created on the server syncs without a token until it is registered, which drops those tokenless
+ * connections; a shared plan always needs one.
  */
 export type AuthMode = 'open' | 'required';
 
@@ -19,8 +21,13 @@ export type AuthMode = 'open' | 'required';
 export interface SharingOptions {
   dataDir: string;
   auth: AuthMode;
-  /** When set, creating a plan needs this key; null lets anyone who reaches the server create plans. */
+  /** When set, creating a plan or group needs this key (or a creator token). */
   createKey: string | null;
+  /**
+   * Anyone who reaches the relay may create plans and groups: true on a relay bound to loopback with no create key
+   * (one person's machine); false once it listens beyond loopback, where creating needs the key or a creator token.
+   */
+  openCreation: boolean;
   /** Browser origins allowed besides the relay's own (`*` for any). */
   allowedOrigins: readonly string[];
   /** Secret and registry shared by several nodes (PostgreSQL); default: `relay-secret` and SQLite in `dataDir`. */
@@ -69,18 +76,42 @@ export class Sharing {
     this.groups = new GroupSharing({
       secret: this.secret,
       registry: options.backend?.groups ?? new GroupRegistry(join(options.dataDir, SQLITE_FILE_NAME)),
-      createKey: options.createKey,
+      mayCreate: (bearer) => this.mayCreate(bearer),
       requirePlanOwner: (token, planId) => this.requireOwner(token, planId),
       drop: (key) => this.revokeListeners.forEach((listener) => listener(key)),
     });
   }
 
-  /** Creates plan `planId` on the server and returns its first owner token. */
-  async createPlan(planId: string, createKey: string | null): Promise<IssuedToken> {
-    if (this.options.createKey !== null && createKey !== this.options.createKey) throw new SharingError('create-key-required');
+  /**
+   * Creates plan `planId` on the server and returns its first owner token. `bearer` is what the creator showed: the
+   * create key or a creator token, needed unless creation is open (see SharingOptions.openCreation). Tokenless
+   * connections to the room (open mode) are dropped: from now on it needs a token.
+   */
+  async createPlan(planId: string, bearer: string | null): Promise<IssuedToken> {
+    if (!(await this.mayCreate(bearer))) throw new SharingError('create-key-required');
     if (!isPlanId(planId)) throw new SharingError('invalid-plan');
     if (!(await this.registry.registerPlan(planId))) throw new SharingError('plan-exists');
+    this.revokeListeners.forEach((listener) => listener(anonymousKey(planId)));
     return this.issue(planId, 'owner', null, 'creator');
+  }
+
+  /** Whether the holder of `bearer` may create plans and groups here. */
+  async mayCreate(bearer: string | null): Promise<boolean> {
+    const { createKey, openCreation } = this.options;
+    if (createKey !== null && bearer === createKey) return true;
+    if (openCreation && createKey === null) return true;
+    if (bearer === null || bearer === '') return false;
+    try {
+      const claims = await verifyToken(this.secret, bearer);
+      return claims.kind === 'creator' && !(await this.registry.isRevoked(claims.tokenId));
+    } catch {
+      return false;
+    }
+  }
+
+  /** Signs an operator's "may create plans" token (`concord token --creator`). */
+  async issueCreator(expiresInSeconds: number | null): Promise<IssuedToken<CreatorClaims>> {
+    return mintCapability(this.secret, { kind: 'creator' }, expiresInSeconds);
   }
 
   /** Issues a token (the plan becomes shared if it was not). Used by invites and by `concord token`. */
@@ -134,7 +165,7 @@ export class Sharing {
     }
     // A working group's room always needs a token, in open mode too.
     if (token === null && this.options.auth === 'open' && !isGroupId(roomId) && !(await this.registry.isShared(roomId))) {
-      return { ok: true, roomId, grant: { role: 'editor', tokenId: null } };
+      return { ok: true, roomId, grant: { role: 'editor', tokenId: null, accessKeys: [anonymousKey(roomId)] } };
     }
     const checked = await this.check(token, roomId);
     if (!checked.ok) return checked;
@@ -167,6 +198,11 @@ export class Sharing {
     if (claims.kind !== 'plan' || claims.planId !== planId) return { ok: false, code: CloseCode.forbidden, reason: CloseReason.forbidden };
     return { ok: true, claims, grant: { role: claims.role, tokenId: claims.tokenId } };
   }
+}
+
+/** The access key of a room's tokenless connections (open mode), dropped when the plan is registered. */
+function anonymousKey(roomId: string): string {
+  return `anonymous:${roomId}`;
 }
 
 /** A plan id: a room id that is not a working group's (the two share the relay's rooms). */

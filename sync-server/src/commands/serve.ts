@@ -44,12 +44,15 @@ function tuningFromEnv(env: NodeJS.ProcessEnv): Partial<RelayOptions> {
   return out as Partial<RelayOptions>;
 }
 
-/** Sharing settings: flags win over the environment (CONCORD_AUTH, CONCORD_CREATE_KEY, CONCORD_ALLOWED_ORIGINS). */
+/**
+ * Sharing settings: flags win over the environment (CONCORD_AUTH, CONCORD_CREATE_KEY, CONCORD_ALLOWED_ORIGINS).
+ * Every room needs a token unless `--auth open` asks otherwise (local development only; the relay warns).
+ */
 function sharingSettings(
   values: { auth?: string; 'create-key'?: string; 'allow-origin'?: string[] },
   env: NodeJS.ProcessEnv,
 ): Pick<RelayOptions, 'auth' | 'createKey' | 'allowedOrigins'> {
-  const auth = values.auth ?? env.CONCORD_AUTH ?? 'open';
+  const auth = values.auth ?? (env.CONCORD_AUTH || 'required');
   if (auth !== 'open' && auth !== 'required') throw new CliError('usage', '--auth must be open or required');
   const createKey = values['create-key'] ?? (env.CONCORD_CREATE_KEY || null);
   const fromEnv = (env.CONCORD_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
@@ -109,6 +112,9 @@ export const command: CliCommand = {
     }
     const log = createJsonLog(io.stderr, process.env.CONCORD_LOG === 'debug');
     if (!existsSync(clientDist)) log('no-client-build', { clientDist }, 'warn');
+    if (tuning.auth === 'open') {
+      log('auth-open', { msg: 'rooms not registered on this relay sync without a token: for local development only' }, 'warn');
+    }
     const stopped = nextStopSignal();
     const { store, cluster, description } = await openStore(values.store, dataDir, process.env, log);
     const tokens = await openTokens(values.store, dataDir).catch(async (error: unknown) => {
