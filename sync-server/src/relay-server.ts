@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import { loopbackOrigins, originAllowed } from './auth/origin-check';
 import { Sharing, type AuthMode, type TokenBackend } from './auth/sharing';
 import { createHttpHandler } from './http/http-handler';
 import { RelayMetrics } from './metrics/relay-metrics';
@@ -47,8 +48,17 @@ export interface RelayOptions {
    * loopback address (one person's machine); beyond loopback creating needs the key or a creator token.
    */
   openCreation?: boolean;
-  /** Browser origins allowed besides the relay's own; `*` for any. Default none. */
+  /**
+   * The relay's public origins (`https://concord.example.org`): browser pages from these, and from the relay's own
+   * loopback origins, may use it; `*` for any. Default none. The Host header is never trusted for this.
+   */
   allowedOrigins?: string[];
+  /** Addresses that may read `GET /metrics` (besides holders of `metricsToken`). Default loopback only. */
+  metricsFrom?: string[];
+  /** A Bearer token that may read `GET /metrics` from any address. Default none. */
+  metricsToken?: string | null;
+  /** Serve source maps (`.map`) from the client build. Default false: they would publish the source. */
+  serveSourceMaps?: boolean;
   /** Ping sockets this often and drop those that missed the previous pong (ms). Default 30 000. */
   heartbeatMs?: number;
   /** Admission policy; the default checks Origin and capability tokens (Sharing.authorize). */
@@ -94,12 +104,14 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     maxDocumentBytes: options.maxDocumentBytes ?? 64 * 1024 * 1024,
     log,
   });
+  // Filled in with the loopback origins once the port is known (0 picks one); Sharing reads it on each admission.
+  const allowedOrigins = [...(options.allowedOrigins ?? [])];
   const sharing = new Sharing({
     dataDir: options.dataDir,
     auth: options.auth ?? 'required',
     createKey: options.createKey ?? null,
     openCreation: options.openCreation ?? isLoopback(host),
-    allowedOrigins: options.allowedOrigins ?? [],
+    allowedOrigins,
     backend: options.tokens,
   });
   const sync = createSyncEndpoint({
@@ -120,7 +132,17 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
       ? handleGroupsApi(sharing.groups, req, res, path)
       : handlePlansApi(sharing, req, res, path);
   const http = createServer(
-    createHttpHandler({ clientDist, isReady: () => open, api, metrics: () => metrics.render(), debugMemory: options.debugMemory, log }),
+    createHttpHandler({
+      clientDist,
+      isReady: () => open,
+      api,
+      metrics: () => metrics.render(),
+      metricsAccess: { from: options.metricsFrom ?? LOOPBACK_ADDRESSES, token: options.metricsToken ?? null },
+      originAllowed: (origin) => originAllowed(origin, allowedOrigins),
+      serveSourceMaps: options.serveSourceMaps ?? false,
+      debugMemory: options.debugMemory,
+      log,
+    }),
   );
   http.on('upgrade', sync.onUpgrade);
   const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
@@ -130,6 +152,7 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
   let port: number;
   try {
     port = await listen(http, options.port ?? 8787, host);
+    allowedOrigins.push(...loopbackOrigins(port));
   } catch (error) {
     metrics.stop();
     await store.close();
@@ -161,6 +184,9 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     close: () => (closing ??= shutdown()),
   };
 }
+
+/** Peer addresses of this machine, as Node reports them (IPv4, IPv6, IPv4-mapped IPv6). */
+const LOOPBACK_ADDRESSES = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];
 
 /** Whether `host` is reachable only from this machine (127.0.0.0/8, ::1, localhost). */
 export function isLoopback(host: string): boolean {

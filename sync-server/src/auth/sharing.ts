@@ -28,7 +28,7 @@ export interface SharingOptions {
    * (one person's machine); false once it listens beyond loopback, where creating needs the key or a creator token.
    */
   openCreation: boolean;
-  /** Browser origins allowed besides the relay's own (`*` for any). */
+  /** Browser origins allowed: the relay's public origins and its loopback ones (`*` for any). */
   allowedOrigins: readonly string[];
   /** Secret and registry shared by several nodes (PostgreSQL); default: `relay-secret` and SQLite in `dataDir`. */
   backend?: TokenBackend;
@@ -160,7 +160,7 @@ export class Sharing {
   /** The relay's admission check: Origin, then the token (see AuthMode). */
   readonly authorize: Authorize = async (request: AdmissionRequest): Promise<Admission> => {
     const { roomId, token } = request;
-    if (!originAllowed(request.origin, request.request, this.options.allowedOrigins)) {
+    if (!originAllowed(request.origin, this.options.allowedOrigins)) {
       return { ok: false, code: CloseCode.forbidden, reason: CloseReason.originNotAllowed };
     }
     // A working group's room always needs a token, in open mode too.

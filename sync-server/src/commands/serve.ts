@@ -5,7 +5,7 @@ import { CliError, ExitCode, type CliCommand } from '../cli/command';
 import { createJsonLog } from '../cli/json-log';
 import { openStore, openTokens } from '../cli/open-store';
 import { integerFlag, parseFlags } from '../cli/parse-flags';
-import { startRelayServer, type RelayOptions } from '../relay-server';
+import { isLoopback, startRelayServer, type RelayOptions } from '../relay-server';
 import { StoreError } from '../store/update-store';
 
 /** client/dist of the checkout this module runs from (as sources under src/, or bundled under dist/). */
@@ -49,14 +49,31 @@ function tuningFromEnv(env: NodeJS.ProcessEnv): Partial<RelayOptions> {
  * Every room needs a token unless `--auth open` asks otherwise (local development only; the relay warns).
  */
 function sharingSettings(
-  values: { auth?: string; 'create-key'?: string; 'allow-origin'?: string[] },
+  values: { auth?: string; 'create-key'?: string; 'allow-origin'?: string[]; 'public-origin'?: string[] },
   env: NodeJS.ProcessEnv,
 ): Pick<RelayOptions, 'auth' | 'createKey' | 'allowedOrigins'> {
   const auth = values.auth ?? (env.CONCORD_AUTH || 'required');
   if (auth !== 'open' && auth !== 'required') throw new CliError('usage', '--auth must be open or required');
   const createKey = values['create-key'] ?? (env.CONCORD_CREATE_KEY || null);
-  const fromEnv = (env.CONCORD_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
-  return { auth, createKey, allowedOrigins: [...fromEnv, ...(values['allow-origin'] ?? [])] };
+  const origins = [...listOf(env.CONCORD_PUBLIC_ORIGIN), ...listOf(env.CONCORD_ALLOWED_ORIGINS), ...(values['public-origin'] ?? [])];
+  return { auth, createKey, allowedOrigins: [...origins, ...(values['allow-origin'] ?? [])] };
+}
+
+/** Who may read /metrics and whether source maps are served (CONCORD_METRICS_FROM, CONCORD_METRICS_TOKEN). */
+function exposureSettings(
+  values: { 'metrics-from'?: string[]; 'metrics-token'?: string; 'serve-source-maps'?: boolean },
+  env: NodeJS.ProcessEnv,
+): Pick<RelayOptions, 'metricsFrom' | 'metricsToken' | 'serveSourceMaps'> {
+  const from = [...listOf(env.CONCORD_METRICS_FROM), ...(values['metrics-from'] ?? [])];
+  return {
+    ...(from.length > 0 ? { metricsFrom: from } : {}),
+    metricsToken: values['metrics-token'] ?? (env.CONCORD_METRICS_TOKEN || null),
+    serveSourceMaps: values['serve-source-maps'] === true,
+  };
+}
+
+function listOf(text: string | undefined): string[] {
+  return (text ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
 }
 
 /** Start failures the user can fix (port taken, data dir unusable) become CliErrors; the rest stay internal. */
@@ -84,7 +101,7 @@ function nextStopSignal(): Promise<NodeJS.Signals> {
 export const command: CliCommand = {
   summary: 'run the relay and serve the app (SQLite in DIR, or --store postgres://… shared by several nodes); stops cleanly on SIGTERM/SIGINT',
   usage:
-    'concord serve [--port N] [--host H] [--data DIR] [--store postgres://…] [--client DIST] [--auth open|required] [--create-key KEY] [--allow-origin ORIGIN]…',
+    'concord serve [--port N] [--host H] [--data DIR] [--store postgres://…] [--client DIST] [--auth open|required] [--create-key KEY] [--public-origin ORIGIN]… [--metrics-from ADDRESS]… [--metrics-token TOKEN] [--serve-source-maps]',
   async run(argv, io) {
     const { values } = parseFlags(
       argv,
@@ -97,6 +114,10 @@ export const command: CliCommand = {
         auth: { type: 'string' },
         'create-key': { type: 'string' },
         'allow-origin': { type: 'string', multiple: true },
+        'public-origin': { type: 'string', multiple: true },
+        'metrics-from': { type: 'string', multiple: true },
+        'metrics-token': { type: 'string' },
+        'serve-source-maps': { type: 'boolean' },
       },
       { min: 0, max: 0 },
     );
@@ -104,7 +125,7 @@ export const command: CliCommand = {
     const host = values.host ?? '127.0.0.1';
     const dataDir = resolve(values.data ?? './data');
     const clientDist = resolve(values.client ?? defaultClientDist());
-    const tuning = { ...tuningFromEnv(process.env), ...sharingSettings(values, process.env) };
+    const tuning = { ...tuningFromEnv(process.env), ...sharingSettings(values, process.env), ...exposureSettings(values, process.env) };
     try {
       mkdirSync(dataDir, { recursive: true });
     } catch (error) {
@@ -112,6 +133,9 @@ export const command: CliCommand = {
     }
     const log = createJsonLog(io.stderr, process.env.CONCORD_LOG === 'debug');
     if (!existsSync(clientDist)) log('no-client-build', { clientDist }, 'warn');
+    if (!isLoopback(host) && tuning.allowedOrigins?.length === 0) {
+      log('no-public-origin', { msg: 'browsers are refused until --public-origin names the address people open' }, 'warn');
+    }
     if (tuning.auth === 'open') {
       log('auth-open', { msg: 'rooms not registered on this relay sync without a token: for local development only' }, 'warn');
     }
