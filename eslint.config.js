@@ -7,7 +7,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const TS = ['**/*.ts', '**/*.tsx', '**/*.mts'];
-const TESTS = ['**/*.test.ts', '**/*.test.tsx', 'tests/**', 'testing/**', '**/testing.ts', '**/test-*.ts', '**/*.contract.ts'];
+// Test support lives in `testing/` folders (the root's, and each package's beside its `src/`), never in `src/`.
+const TESTS = ['**/*.test.ts', '**/*.test.tsx', 'tests/**', '**/testing/**'];
 
 /** What a folder may not import, as no-restricted-imports patterns: the import string, then why. */
 const PLAN_STORAGE = {
@@ -23,7 +24,7 @@ const CLIENT = {
   message: 'client/ is the app: shared/ (which the app and the relay both use) and the relay never import it.',
 };
 const TEST_SUPPORT = {
-  group: ['**/testing/*', '**/*.test', '**/*.test.*', '**/test-support', '**/test-postgres', '**/testing'],
+  group: ['**/testing/*', '**/*.test', '**/*.test.*', '**/test-postgres', '**/testing'],
   message: 'Test support stays out of what ships.',
 };
 
@@ -63,6 +64,6 @@ export default defineConfig(
   { files: ['sync-server/src/**'], rules: restrict(CLIENT, TEST_SUPPORT) },
   // Tests may use what the code under test may not: a unit test of a screen can build a doc to render.
   { files: TESTS, rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-explicit-any': 'off' } },
-  { files: ['shared/src/**/*.test.ts', 'shared/src/**/testing.ts', 'shared/src/**/test-*.ts'], rules: restrict(CLIENT, SYNC_SERVER) },
+  { files: ['shared/src/**/*.test.ts', 'shared/testing/**'], rules: restrict(CLIENT, SYNC_SERVER) },
   { files: ['client/src/**/*.test.{ts,tsx}'], rules: restrict(SYNC_SERVER) },
 );

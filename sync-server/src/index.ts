@@ -1,6 +1,6 @@
 // Public surface of @concord/sync-server. Three more named entry points (package.json): './postgres-store' (it loads
-// the pg driver), './test-postgres' and './crafted-updates' (test support). The wire contract is
-// '@concord/shared/protocol'.
+// the pg driver), './test-postgres' and './crafted-updates' (test support, from sync-server/testing/). The wire
+// contract is '@concord/shared/protocol'.
 export { roomIdFromPath, SYNC_PATH_PREFIX } from './room-id';
 export { startRelayServer, type RelayOptions, type RelayServer } from './relay-server';
 export { mintToken, verifyToken, TokenError, type TokenClaims } from './auth/capability-token';

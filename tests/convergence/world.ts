@@ -20,7 +20,7 @@ export interface Replica {
   /** The app version this device runs. */
   schema: Schema;
   /**
-   * The client's sync gate (client/src/data/sync-gate.ts): on each connection it sends nothing until the relay's
+   * The client's sync gate (client/src/data/replica/sync-gate.ts): on each connection it sends nothing until the relay's
    * answer to its sync step 1 has arrived and shown a doc it may write to; then its own step 2 and live updates.
    */
   cleared: boolean;

@@ -1,7 +1,7 @@
 /**
  * The device database (Dexie) upgrades from each earlier version with real data in it, in Chromium's real
  * IndexedDB: for every version the app has shipped, a fresh profile gets the database exactly as that version
- * made it (the same Dexie, the same declarations, from client/src/data/device-db-versions.ts) with rows such as
+ * made it (the same Dexie, the same declarations, from client/src/data/device/device-db-versions.ts) with rows such as
  * that version wrote, then opens today's app. The data must come through unchanged and the app must use it.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEVICE_DB_NAME, DEVICE_DB_VERSIONS } from '../../client/src/data/device-db-versions';
+import { DEVICE_DB_NAME, DEVICE_DB_VERSIONS } from '../../client/src/data/device/device-db-versions';
 import { assertClientBuilt, CLIENT_DIST, launchDevice, screenshot } from '../helpers/browser';
 import { REPO_ROOT, startRelay, type RunningRelay } from '../helpers/relay';
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chaseList, dashboardData, type Plan } from '@concord/shared';
 import { importFile } from '@concord/shared/formats';
-import { actionRowsOf } from '../../client/src/data/action-index';
+import { actionRowsOf } from '../../client/src/data/action-index/action-index';
 import { renderDocx } from './render-docx';
 
 const NOW = '2026-01-01T00:00:00.000Z';

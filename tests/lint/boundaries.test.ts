@@ -31,7 +31,9 @@ describe('import boundaries', () => {
     ['shared/src/probe.ts', '@concord/sync-server'],
     ['shared/src/formats/probe.ts', '../../../sync-server/src/room-id'],
     ['sync-server/src/probe.ts', '../../client/src/lib/when'],
-    ['sync-server/src/sync/probe.ts', './test-postgres'],
+    ['sync-server/src/sync/probe.ts', '../../testing/postgres'],
+    ['sync-server/src/store/probe.ts', '@concord/sync-server/test-postgres'],
+    ['shared/src/model/probe.ts', '../../testing/model'],
     ['client/src/screens/probe.tsx', '../../../testing/seeds'],
   ])('%s may not import %s', async (path, specifier) => {
     expect(await refusals(path, importOf(specifier))).toEqual([`'${specifier}'`]);
@@ -40,12 +42,16 @@ describe('import boundaries', () => {
   it.each([
     ['client/src/data/probe.ts', 'yjs'],
     ['client/src/data/probe.ts', 'dexie-react-hooks'],
+    ['client/src/data/replica/probe.ts', 'y-websocket'],
+    ['client/src/data/device/probe.ts', 'dexie'],
     ['client/src/screens/probe.tsx', '@concord/shared'],
     ['client/src/screens/probe.test.tsx', 'yjs'],
     ['sync-server/src/probe.ts', '@concord/shared'],
     ['sync-server/src/probe.ts', 'yjs'],
     ['shared/src/model/probe.ts', 'yjs'],
     ['shared/src/import/probe.test.ts', '../../../testing/seeds'],
+    ['shared/src/import/probe.test.ts', '../../testing/seed-words'],
+    ['sync-server/src/store/probe.test.ts', '../../testing/update-store.contract'],
     ['tests/relay/probe.test.ts', '@concord/sync-server/test-postgres'],
     ['client/src/lib/probe.ts', '@concord/shared/protocol'],
   ])('%s may import %s', async (path, specifier) => {

@@ -1,12 +1,12 @@
 import type { Position } from '@concord/shared';
-import { formatDate, formatLongDate } from '../lib/when';
+import { formatShortDate, formatLongDate } from '../lib/when';
 import { ClampedText } from './clamped-text';
 
 /** Where a position comes from, in a few words: "14 Jan 2016 · Ann Chair", "From the plan as imported on …". */
 export function positionLabel(position: Position): string {
   switch (position.kind) {
     case 'update':
-      return `${formatDate(position.date.slice(0, 10))}${position.author ? ` · ${position.author}` : ''}`;
+      return `${formatShortDate(position.date.slice(0, 10))}${position.author ? ` · ${position.author}` : ''}`;
     case 'imported':
       return position.importedAt ? `From the plan as imported on ${formatLongDate(position.importedAt)}` : 'From the plan';
     case 'none':

@@ -1,7 +1,7 @@
 // Presence (y-websocket awareness): who has this plan open and where they are in a meeting. Ephemeral by design:
 // nothing here is stored in the plan; it vanishes when a device closes the plan or goes offline.
 import { useEffect, useState } from 'react';
-import type { PlanHandle, Replica } from './plan-replica';
+import type { PlanHandle, Replica } from './replica/plan-replica';
 
 /** What one device tells the others about itself. */
 export interface PresenceInfo {

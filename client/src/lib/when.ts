@@ -16,16 +16,16 @@ const STYLES = {
 /** A formatter in the person's locale. */
 const inLocale = (style: keyof typeof STYLES): Intl.DateTimeFormat => dateFormatter(userLocale(), STYLES[style]);
 
-/** "23 Nov 2026, 14:05" (en-GB) or "Nov 23, 2026, 2:05 PM" (en-US); a bare date as formatDate; the fallback for null. */
+/** "23 Nov 2026, 14:05" (en-GB) or "Nov 23, 2026, 2:05 PM" (en-US); a bare date as formatShortDate; the fallback for null. */
 export function formatDateTime(iso: string | null, fallback = 'Never'): string {
   if (!iso) return fallback;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatDate(iso);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatShortDate(iso);
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : inLocale('dateTime').format(d);
 }
 
-/** A YYYY-MM-DD date (or date-time) as "23 Nov 2026" (en-GB), in the person's day rather than UTC's. */
-export function formatDate(iso: string): string {
+/** A YYYY-MM-DD date (or date-time) short, as "23 Nov 2026" (en-GB), in the person's day rather than UTC's. */
+export function formatShortDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : inLocale('date').format(d);

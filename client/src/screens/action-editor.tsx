@@ -4,7 +4,7 @@ import type { PlanMutators } from '../data/plan';
 import { useSettings } from '../data';
 import { RagPicker } from '../components/rag-picker';
 import { RagBadge } from '../components/rag-badge';
-import { formatDate, formatDateTime } from '../lib/when';
+import { formatShortDate, formatDateTime } from '../lib/when';
 import { AddUpdateForm } from './add-update-form';
 import { ActionFieldsForm } from './action-fields-form';
 
@@ -79,7 +79,7 @@ function UpdatesList({ action }: { action: Action }) {
       {(u) => (
         <>
           <strong>
-            {formatDate(u.date)}
+            {formatShortDate(u.date)}
             {u.author && `, ${u.author}`}
           </strong>
           <div className="cell-text">{u.text}</div>

@@ -4,7 +4,7 @@ import type { PlanMutators } from '../data/plan';
 import { RagBadge } from '../components/rag-badge';
 import { cellText, columnTemplate, liveActions, liveGroups, liveSections } from '../lib/plan-columns';
 import { LATEST_UPDATE } from '../lib/table-columns';
-import { formatDate } from '../lib/when';
+import { formatShortDate } from '../lib/when';
 import { href, navigate } from '../routing/hash-route';
 
 interface Props {
@@ -147,7 +147,7 @@ function cellContent(action: Action, columnKey: string) {
   return (
     <>
       <strong className="latest-update-when">
-        {formatDate(latest.date.slice(0, 10))}
+        {formatShortDate(latest.date.slice(0, 10))}
         {latest.author && ` · ${latest.author}`}
       </strong>
       {'\n'}

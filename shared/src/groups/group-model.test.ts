@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { exchange } from '../model/testing';
+import { exchange } from '../../testing/model';
 import { addDirectoryEntry, mergeEntries, seedDirectory, seededEntryId } from './directory';
 import { GroupModelError } from './errors';
 import { initGroup, observeGroup, renameGroup } from './group-doc';
@@ -8,7 +8,7 @@ import { groupFromDoc } from './group-from-doc';
 import { addGroupMeeting, linkPlanMeeting } from './group-meetings';
 import { addGroupPlan, archiveGroupPlan, moveGroupPlan, updateGroupPlan } from './group-plans';
 import { addMember, recordMember, updateMember } from './members';
-import { groupDoc, groupReplicas } from './testing';
+import { groupDoc, groupReplicas } from '../../testing/groups';
 
 const reasonOf = (fn: () => unknown): string => {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endMeeting, rateInMeeting, startMeeting, updateInMeeting } from '../meetings';
-import { action, docOf } from '../meetings/testing';
+import { action, docOf } from '../../testing/meetings';
 import { addMeeting, planFromDoc } from '../model';
 import type { Plan } from '../plan-json';
 import { mergeEntries, seedDirectory, seededEntryId } from './directory';
@@ -13,7 +13,7 @@ import { groupMeetingProgress, groupMeetingState, meetingParts } from './group-m
 import { addGroupMeeting, linkPlanMeeting } from './group-meetings';
 import { addGroupPlan } from './group-plans';
 import { recordMember } from './members';
-import { groupDoc } from './testing';
+import { groupDoc } from '../../testing/groups';
 
 const AT = (day: string, time = '10:00') => `${day}T${time}:00.000Z`;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importText } from './import-text';
 import { overrideKey } from './import-report';
 import { matchColumns } from './columns';
-import { readSeed } from './test-support';
+import { readSeed } from '../../testing/seed-words';
 import { itWithSeeds } from '../../../testing/with-seeds';
 
 const allActions = (r: ReturnType<typeof importText>) => r.plan.sections.flatMap((s) => s.groups.flatMap((g) => g.actions));

@@ -3,7 +3,7 @@ import type { Action, Plan } from '../plan-json';
 import type { ImportReport } from './import-report';
 import { importText } from './import-text';
 import { describeWithSeeds } from '../../../testing/with-seeds';
-import { SEEDS, haystack, isIn, readSeed, seedParts, tokens } from './test-support';
+import { SEEDS, haystack, isIn, readSeed, seedParts, tokens } from '../../testing/seed-words';
 
 const EXPECTED: Record<(typeof SEEDS)[number], { sections: number; numbered: number; unnumbered: number }> = {
   bromley: { sections: 5, numbered: 42, unnumbered: 0 },

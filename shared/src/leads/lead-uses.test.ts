@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { chaseList } from '../meetings/chase';
 import { dashboardData } from '../meetings/dashboard';
-import { smallPlan } from '../meetings/testing';
+import { smallPlan } from '../../testing/meetings';
 import type { Plan } from '../plan-json';
 
 function planWithAliases(): Plan {

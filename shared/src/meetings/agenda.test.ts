@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAgenda } from './agenda';
 import { liveActions } from './plan-walk';
-import { nottinghamshireDoc, smallPlan } from './testing';
+import { nottinghamshireDoc, smallPlan } from '../../testing/meetings';
 import { itWithSeeds } from '../../../testing/with-seeds';
 
 describe('resolveAgenda', () => {

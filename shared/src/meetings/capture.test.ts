@@ -6,7 +6,7 @@ import {
 } from './capture';
 import { markedActions } from './marks';
 import { meetingProgress } from './progress';
-import { docOf, smallPlan } from './testing';
+import { docOf, smallPlan } from '../../testing/meetings';
 
 const at = (minute: number): string => `2016-01-14T10:${String(minute).padStart(2, '0')}:00.000Z`;
 

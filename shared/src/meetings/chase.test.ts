@@ -8,7 +8,7 @@ import { minutesToDocx } from './minutes-docx';
 import { minutesToMarkdown } from './minutes-markdown';
 import { markImported } from './position';
 import { defaultSince, meetingBeforeLatest } from './since';
-import { docOf, IMPORTED_AT, smallPlan } from './testing';
+import { docOf, IMPORTED_AT, smallPlan } from '../../testing/meetings';
 
 const at = (day: string, minute: number): string => `${day}T10:${String(minute).padStart(2, '0')}:00.000Z`;
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addMeeting, planFromDoc, setRag } from '../model';
-import { exchange } from '../model/testing';
+import { exchange } from '../../testing/model';
 import { startMeeting } from './capture';
 import { actionsToConfirm, confirmRating, ratingsToConfirm } from './confirm';
-import { docOf, smallPlan } from './testing';
+import { docOf, smallPlan } from '../../testing/meetings';
 
 /** A plan doc and a second device that joined it (never a second load). */
 function twoDevices() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchesFilter } from './filter';
 import { sinceDate } from './since';
-import { action } from './testing';
+import { action } from '../../testing/meetings';
 
 const today = '2016-01-14';
 

@@ -6,7 +6,7 @@ import { endMeeting, markLeadAbsent, prepareMinutes, rateInMeeting, startMeeting
 import { draftMinutes, minuteText } from './minutes';
 import { minutesToDocx } from './minutes-docx';
 import { minutesToMarkdown } from './minutes-markdown';
-import { docOf, smallPlan } from './testing';
+import { docOf, smallPlan } from '../../testing/meetings';
 
 const at = (minute: number): string => `2016-01-14T10:${String(minute).padStart(2, '0')}:00.000Z`;
 

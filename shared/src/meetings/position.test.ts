@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressUpdate } from '../plan-json';
 import { currentPosition, importedAt, IMPORTED_AT_META, latestUpdate, markImported, positionSource } from './position';
-import { action, smallPlan } from './testing';
+import { action, smallPlan } from '../../testing/meetings';
 
 const update = (id: string, date: string, text = `note ${id}`, author = 'Bo'): ProgressUpdate =>
   ({ id, date, author, meetingId: null, text });

@@ -7,7 +7,7 @@ import { rateInMeeting, startMeeting, updateInMeeting } from './capture';
 import { dashboardData } from './dashboard';
 import { draftMinutes, ragMovementText } from './minutes';
 import { escapeMarkdown, minutesToMarkdown } from './minutes-markdown';
-import { docOf, smallPlan } from './testing';
+import { docOf, smallPlan } from '../../testing/meetings';
 
 describe('minutes rendering', () => {
   it('escapes Markdown in user text so it prints as written', () => {

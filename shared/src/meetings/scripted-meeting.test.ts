@@ -17,7 +17,7 @@ import { draftMinutes } from './minutes';
 import { minutesToDocx } from './minutes-docx';
 import { minutesToMarkdown } from './minutes-markdown';
 import { liveActions } from './plan-walk';
-import { nottinghamshireDoc } from './testing';
+import { nottinghamshireDoc } from '../../testing/meetings';
 import { describeWithSeeds } from '../../../testing/with-seeds';
 
 const ATTENDEES = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Meeting, Plan } from '../plan-json';
 import { formatDate } from './dates';
 import { heldMeetings, isSince, lastEndedMeeting, meetingCutoff, previousMeeting, ragAtMeetingEnd, resolveSince, sinceDate } from './since';
-import { action, smallPlan } from './testing';
+import { action, smallPlan } from '../../testing/meetings';
 
 const meeting = (id: string, date: string, state: Meeting['state']): Meeting =>
   ({ id, date, title: '', facilitator: '', attendees: [], agenda: [], state, notes: '' });

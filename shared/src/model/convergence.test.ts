@@ -8,7 +8,7 @@ import { addUpdate, setRag } from './history';
 import { planFromDoc } from './plan-from-doc';
 import { moveSection } from './sections';
 import { concordatTemplate } from './template';
-import { exchange, replicas } from './testing';
+import { exchange, replicas } from '../../testing/model';
 
 const actionIds = (plan: Plan): string[] =>
   plan.sections.flatMap((s) => s.groups.flatMap((g) => g.actions.map((a) => a.id)));

@@ -6,7 +6,7 @@ import { loadPlanIntoDoc } from './load-plan';
 import { planFromDoc } from './plan-from-doc';
 import { ACTION_KEY, ROOT } from './schema';
 import { concordatTemplate } from './template';
-import { exchange, replicas } from './testing';
+import { exchange, replicas } from '../../testing/model';
 
 const first = (doc: Y.Doc): Action => planFromDoc(doc).sections.flatMap((s) => s.groups.flatMap((g) => g.actions))[0]!;
 

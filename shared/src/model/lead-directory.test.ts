@@ -7,7 +7,7 @@ import { mergeLeads, renameLead, splitLead } from './lead-directory';
 import { loadPlanIntoDoc } from './load-plan';
 import { planFromDoc } from './plan-from-doc';
 import { concordatTemplate } from './template';
-import { exchange, replicas } from './testing';
+import { exchange, replicas } from '../../testing/model';
 
 function planWithLeads(): Plan {
   const plan = concordatTemplate({ id: 'p', title: 'T' });

@@ -5,7 +5,7 @@ import { addMeeting } from './meetings';
 import { addMeetingMark } from './meeting-marks';
 import { loadPlanIntoDoc } from './load-plan';
 import { planFromDoc } from './plan-from-doc';
-import { exchange, replicas, richPlan } from './testing';
+import { exchange, replicas, richPlan } from '../../testing/model';
 
 const mark = (actionId: string, kind: MeetingMark['kind'], by: string, at: string): MeetingMark =>
   ({ actionId, kind, by, at, cleared: false });

@@ -9,7 +9,7 @@ import { planFromDoc } from './plan-from-doc';
 import { updatePlanInfo } from './plan-info';
 import { ragConflict } from './rag';
 import { concordatTemplate } from './template';
-import { exchange, replicas } from './testing';
+import { exchange, replicas } from '../../testing/model';
 
 function twoReplicasWithAction(fields: Partial<Action> = {}): { a: Y.Doc; b: Y.Doc; id: string } {
   const template = concordatTemplate({ id: 'p', title: 'T' });

@@ -5,7 +5,7 @@ import { loadPlanIntoDoc } from './load-plan';
 import { addMeeting, updateMeeting } from './meetings';
 import { addMinuteLines, setMinuteLine } from './minute-lines';
 import { planFromDoc } from './plan-from-doc';
-import { exchange, replicas, richPlan } from './testing';
+import { exchange, replicas, richPlan } from '../../testing/model';
 
 const linesOf = (doc: Y.Doc, meetingId = 'm2') => planFromDoc(doc).meetings.find((m) => m.id === meetingId)!.minuteLines;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RagEntry } from '../plan-json';
 import { currentRag, ragConflict, ragCounts } from './rag';
-import { richPlan } from './testing';
+import { richPlan } from '../../testing/model';
 
 const e = (at: string, by: string, rag: RagEntry['rag'], meetingId: string | null = null): RagEntry => ({ at, by, rag, meetingId });
 

@@ -6,7 +6,7 @@ import { loadPlanIntoDoc } from './load-plan';
 import { initPlan } from './plan-info';
 import { planFromDoc } from './plan-from-doc';
 import { concordatTemplate } from './template';
-import { exchange, replicas, richPlan } from './testing';
+import { exchange, replicas, richPlan } from '../../testing/model';
 import { addAction, updateAction } from './actions';
 import { setRag } from './history';
 

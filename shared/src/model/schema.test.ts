@@ -8,7 +8,7 @@ import { planFromDoc } from './plan-from-doc';
 import { PLAN_KEY, ROOT, SCHEMA_VERSION } from './schema';
 import { LOCAL_ORIGIN } from './transact';
 import * as model from './index';
-import { MUTATOR_CALLS, mutatorScene } from './testing';
+import { MUTATOR_CALLS, mutatorScene } from '../../testing/model';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 

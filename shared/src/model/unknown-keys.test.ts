@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { loadPlanIntoDoc } from './load-plan';
 import { planFromDoc } from './plan-from-doc';
 import { PLAN_KEY, ROOT } from './schema';
-import { richPlan } from './testing';
+import { richPlan } from '../../testing/model';
 
 /**
  * A doc as a newer version might leave it: new keys on the plan and on each kind of item (plain values, a Y.Text, a

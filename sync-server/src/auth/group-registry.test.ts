@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { groupRegistryContract } from './group-registry.contract';
+import { groupRegistryContract } from '../../testing/group-registry.contract';
 import { GroupRegistry } from './group-registry';
 
 const dirs: string[] = [];

@@ -1,8 +1,8 @@
 import { afterAll, describe } from 'vitest';
 import { parsePostgresUrl } from '../store/postgres-config';
 import { PostgresUpdateStore } from '../store/postgres-store';
-import { requirePostgres, testStoreUrl, uniqueSchema } from '../store/test-postgres';
-import { groupRegistryContract } from './group-registry.contract';
+import { requirePostgres, testStoreUrl, uniqueSchema } from '../../testing/postgres';
+import { groupRegistryContract } from '../../testing/group-registry.contract';
 import { PostgresGroupRegistry } from './postgres-group-registry';
 
 const available = await requirePostgres('PostgresGroupRegistry tests');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parsePostgresUrl } from '../store/postgres-config';
 import { PostgresUpdateStore } from '../store/postgres-store';
-import { requirePostgres, testStoreUrl, uniqueSchema } from '../store/test-postgres';
+import { requirePostgres, testStoreUrl, uniqueSchema } from '../../testing/postgres';
 import { mintToken } from './capability-token';
 import { PostgresTokenRegistry } from './postgres-token-registry';
 import { TokenRegistry } from './token-registry';

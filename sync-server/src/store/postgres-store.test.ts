@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePostgresUrl } from './postgres-config';
 import { PostgresUpdateStore } from './postgres-store';
-import { requirePostgres, testStoreUrl, uniqueSchema } from './test-postgres';
-import { describeUpdateStoreContract } from './update-store.contract';
+import { requirePostgres, testStoreUrl, uniqueSchema } from '../../testing/postgres';
+import { describeUpdateStoreContract } from '../../testing/update-store.contract';
 
 const available = await requirePostgres('PostgresUpdateStore tests');
 

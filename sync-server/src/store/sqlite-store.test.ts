@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SQLITE_FILE_NAME, SqliteUpdateStore } from './sqlite-store';
-import { describeUpdateStoreContract, replay, typist } from './update-store.contract';
+import { describeUpdateStoreContract, replay, typist } from '../../testing/update-store.contract';
 
 describeUpdateStoreContract('SQLite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'concord-store-'));

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { checkUpdate } from './check-update';
-import { craftUpdate } from './crafted-updates';
+import { craftUpdate } from '../../testing/crafted-updates';
 import { dependencyVerdict, lacksDependencies as lacksDecoded } from './missing-dependencies';
 
 const decode = (update: Uint8Array) => {

@@ -11,7 +11,7 @@ import * as prng from 'lib0/prng';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteUpdateStore } from '../store/sqlite-store';
-import { craftUpdate, type CraftedId, type CraftedItem } from './crafted-updates';
+import { craftUpdate, type CraftedId, type CraftedItem } from '../../testing/crafted-updates';
 import { Room, type RoomClient } from './room';
 
 const FUZZ_SEED = 20261207;

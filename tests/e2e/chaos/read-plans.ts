@@ -14,7 +14,7 @@ export interface ReplicaCopy {
   stateVector: string;
 }
 
-/** Must match client/src/data/plan-db-name.ts. */
+/** Must match client/src/data/replica/plan-db-name.ts. */
 export const PLAN_DB_PREFIX = 'concord-plan-';
 const SERVER_READ_TIMEOUT_MS = 30_000;
 

@@ -1,6 +1,6 @@
 import { changesSince, type Changes, type Plan } from '@concord/shared';
 import { RagBadge } from '../../components/rag-badge';
-import { formatLongDate as formatDate, todayIso } from '../../lib/when';
+import { formatLongDate, todayIso } from '../../lib/when';
 import { ActionLine, ActionList } from './action-ref';
 import { SincePicker, useSince } from './since-picker';
 
@@ -14,8 +14,8 @@ export function ChangesView({ plan }: { plan: Plan }) {
     <>
       <SincePicker plan={plan} value={since} onChange={setSince} />
       <p className="muted" data-since={changes.since.from}>
-        {changes.since.from ? `Counting from ${formatDate(changes.since.from.slice(0, 10))}` : 'Counting from the start of the plan'}
-        {' · '}today is {formatDate(today)}.
+        {changes.since.from ? `Counting from ${formatLongDate(changes.since.from.slice(0, 10))}` : 'Counting from the start of the plan'}
+        {' · '}today is {formatLongDate(today)}.
       </p>
       <section className="panel" aria-labelledby="moved-heading">
         <h2 id="moved-heading">RAG movements ({changes.ragMovements.length})</h2>
@@ -31,7 +31,7 @@ export function ChangesView({ plan }: { plan: Plan }) {
               <li key={u.update.id}>
                 <ActionLine action={u} planId={id} />
                 <p className="pre-wrap update-text">
-                  <strong>{u.update.author || 'Someone'}</strong>, {formatDate(u.update.date.slice(0, 10))}: {u.update.text}
+                  <strong>{u.update.author || 'Someone'}</strong>, {formatLongDate(u.update.date.slice(0, 10))}: {u.update.text}
                 </p>
               </li>
             ))}
@@ -62,7 +62,7 @@ function Movements({ changes, planId }: { changes: Changes; planId: string }) {
             <RagBadge rag={m.from} /> <span aria-hidden="true">→</span>
             <span className="visually-hidden">to</span> <RagBadge rag={m.to} />
           </span>
-          <span className="muted"> · {m.by}, {formatDate(m.at.slice(0, 10))}</span>
+          <span className="muted"> · {m.by}, {formatLongDate(m.at.slice(0, 10))}</span>
         </li>
       ))}
     </ul>

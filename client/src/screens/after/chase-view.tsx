@@ -1,6 +1,6 @@
 import { chaseEmailText, chaseList, resolveSince, type ChaseItem, type Plan } from '@concord/shared';
 import { useSettings } from '../../data';
-import { formatDate, todayIso, userLocale } from '../../lib/when';
+import { formatShortDate, todayIso, userLocale } from '../../lib/when';
 import { ActionLine } from './action-ref';
 import { PositionLine } from '../../components/position-line';
 import { CopyText } from './copy-text';
@@ -46,7 +46,7 @@ function ChaseItems({ items, planId, label }: { items: readonly ChaseItem[]; pla
       {items.map((item) => (
         <li key={item.actionId} data-lead-absent={item.leadAbsentAt ? 'yes' : 'no'}>
           <ActionLine action={item} planId={planId} />
-          {item.leadAbsentAt && <strong className="tag lead-absent">Lead absent at the meeting of {formatDate(item.leadAbsentAt)}</strong>}
+          {item.leadAbsentAt && <strong className="tag lead-absent">Lead absent at the meeting of {formatShortDate(item.leadAbsentAt)}</strong>}
           {item.overdue && <strong className="tag overdue">Overdue</strong>}
           <PositionLine position={item.position} lines={3} />
         </li>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { dashboardData, ragSummaryText, type Plan } from '@concord/shared';
-import { formatLongDate as formatDate, todayIso, userLocale } from '../../lib/when';
+import { formatLongDate, todayIso, userLocale } from '../../lib/when';
 import { OverdueChart } from './overdue-chart';
 import { RagBarChart } from './rag-bar-chart';
 
@@ -14,7 +14,7 @@ export default function DashboardView({ plan }: { plan: Plan }) {
   return (
     <>
       <p className="muted">
-        As of {formatDate(today)}: {ragSummaryText(stable.totals.counts)}.
+        As of {formatLongDate(today)}: {ragSummaryText(stable.totals.counts)}.
       </p>
       <section className="panel" aria-labelledby="by-section-heading">
         <h2 id="by-section-heading">RAG by section</h2>

@@ -1,5 +1,5 @@
 import { MINUTES_HEADINGS as H, chaseIntro, positionSource, ragMovementText, ragSummaryText, type Minutes, type MinutesItem } from '@concord/shared';
-import { formatLongDate as formatDate, userLocale } from '../../lib/when';
+import { formatLongDate, userLocale } from '../../lib/when';
 import { RagBadge } from '../../components/rag-badge';
 import { ActionLine, ActionList, refLabel } from './action-ref';
 
@@ -9,7 +9,7 @@ export function MinutesPreview({ minutes }: { minutes: Minutes }) {
   return (
     <article className="panel minutes-preview" aria-labelledby="minutes-title">
       <h2 id="minutes-title">
-        {minutes.title || 'Meeting'} · {formatDate(minutes.date)}
+        {minutes.title || 'Meeting'} · {formatLongDate(minutes.date)}
       </h2>
       <p className="muted">
         {minutes.planTitle}

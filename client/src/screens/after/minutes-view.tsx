@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { draftMinutes, heldMeetings, type Plan } from '@concord/shared';
-import { formatLongDate as formatDate } from '../../lib/when';
+import { formatLongDate } from '../../lib/when';
 import type { PlanMutators } from '../../data/plan';
 import { href, navigate } from '../../routing/hash-route';
 import { MinutesDraftForm } from './minutes-draft-form';
@@ -39,7 +39,7 @@ export function MinutesView({ plan, mutators, meetingId }: Props) {
           <select id={selectId} value={meeting.id} onChange={(e) => navigate(href.after(plan.id, 'minutes', e.target.value))}>
             {held.map((m) => (
               <option key={m.id} value={m.id}>
-                {formatDate(m.date)} {m.title}
+                {formatLongDate(m.date)} {m.title}
               </option>
             ))}
           </select>

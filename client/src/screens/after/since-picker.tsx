@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { defaultSince, heldMeetings, type Plan, type SinceSpec } from '@concord/shared';
-import { formatLongDate as formatDate, todayIso } from '../../lib/when';
+import { formatLongDate, todayIso } from '../../lib/when';
 
 const DATE = 'date';
 const START = 'start';
@@ -32,7 +32,7 @@ export function SincePicker({ plan, value, onChange }: { plan: Plan; value: Sinc
         <select id={id} value={keyOf(value)} onChange={(e) => choose(e.target.value)}>
           {[...held].reverse().map((m) => (
             <option key={m.id} value={m.id}>
-              The meeting of {formatDate(m.date)}
+              The meeting of {formatLongDate(m.date)}
               {m.title ? ` (${m.title})` : ''}
             </option>
           ))}

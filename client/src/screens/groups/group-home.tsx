@@ -1,6 +1,6 @@
 import { groupHome, headline, type GroupHome, type PlanSummary } from '@concord/shared';
 import { href } from '../../routing/hash-route';
-import { formatLongDate as formatDate, todayIso } from '../../lib/when';
+import { formatLongDate, todayIso } from '../../lib/when';
 import { ragWord } from '../../lib/rag-words';
 import type { GroupPage } from './group-context';
 import { RagStrip } from './rag-strip';
@@ -112,7 +112,7 @@ function NotReportedTable({ page, rows }: { page: GroupPage; rows: GroupHome['no
 function meetingLink(page: GroupPage, meeting: { id: string; date: string; title: string }, state: string) {
   return (
     <>
-      <a href={href.group(page.group.id, 'meeting', meeting.id)}>{meeting.title || 'Meeting'}</a>, {formatDate(meeting.date)} ({STATE_WORDS[state] ?? state})
+      <a href={href.group(page.group.id, 'meeting', meeting.id)}>{meeting.title || 'Meeting'}</a>, {formatLongDate(meeting.date)} ({STATE_WORDS[state] ?? state})
       {state !== 'planned' && (
         <>
           {' · '}

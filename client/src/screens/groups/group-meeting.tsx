@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { groupMeetingProgress, groupMeetingState, meetingParts, type GroupMeeting, type MeetingPart } from '@concord/shared';
-import { formatLongDate as formatDate } from '../../lib/when';
+import { formatLongDate } from '../../lib/when';
 import type { OpenPlan } from '../../data/groups';
 import { href } from '../../routing/hash-route';
 import { WalkThrough } from '../meetings/walk-through';
@@ -41,7 +41,7 @@ function MeetingAcrossPlans({ page, meeting }: { page: GroupPage; meeting: Group
   return (
     <div className="group-meeting">
       <h2>
-        {meeting.title || 'Meeting'} · {formatDate(meeting.date)} <span className={`meeting-state state-${state}`}>{STATE_WORDS[state]}</span>
+        {meeting.title || 'Meeting'} · {formatLongDate(meeting.date)} <span className={`meeting-state state-${state}`}>{STATE_WORDS[state]}</span>
       </h2>
       <p role="status" className="group-progress">
         {counts.agenda} actions from {parts.length} {parts.length === 1 ? 'plan' : 'plans'}: {counts.discussed} discussed · {counts.deferred} deferred · {counts.leadAbsent} lead absent · {counts.remaining} remaining

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { groupMeetingState, meetingParts, resolveAgenda, type AgendaSpec, type Plan } from '@concord/shared';
-import { formatLongDate as formatDate } from '../../lib/when';
+import { formatLongDate } from '../../lib/when';
 import { useSettings } from '../../data';
 import { createGroupMeeting, type OpenPlan } from '../../data/groups';
 import { href, navigate } from '../../routing/hash-route';
@@ -25,7 +25,7 @@ export function GroupMeetingsView({ page }: { page: GroupPage }) {
               const state = groupMeetingState(parts);
               return (
                 <li key={m.id}>
-                  <a href={href.group(page.group.id, 'meeting', m.id)}>{m.title || 'Meeting'}</a>, {formatDate(m.date)} ·{' '}
+                  <a href={href.group(page.group.id, 'meeting', m.id)}>{m.title || 'Meeting'}</a>, {formatLongDate(m.date)} ·{' '}
                   {STATE_WORDS[state]} · {parts.map((p) => p.plan.title).join(', ') || 'plans arriving'}
                   {state !== 'planned' && (
                     <>

@@ -1,5 +1,5 @@
 import { chaseEmailText, groupChase, meetingParts } from '@concord/shared';
-import { formatLongDate as formatDate, userLocale } from '../../lib/when';
+import { formatLongDate, userLocale } from '../../lib/when';
 import { useSettings } from '../../data';
 import { href } from '../../routing/hash-route';
 import { CopyText } from '../after/copy-text';
@@ -19,7 +19,7 @@ export function GroupMinutesView({ page, meetingId }: { page: GroupPage; meeting
   return (
     <div className="group-minutes">
       <h2>
-        Minutes: {meeting.title || 'Meeting'}, {formatDate(meeting.date)}
+        Minutes: {meeting.title || 'Meeting'}, {formatLongDate(meeting.date)}
       </h2>
       <p className="muted no-print">
         <a href={href.group(page.group.id, 'meeting', meeting.id)}>Back to the meeting</a>

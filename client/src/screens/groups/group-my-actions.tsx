@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { DirectoryIndex } from '@concord/shared';
 import { useSettings } from '../../data';
-import { actionRowsOf } from '../../data/action-index';
+import { actionRowsOf } from '../../data/groups';
 import { todayIso } from '../../lib/when';
 import { MyActionsTable } from '../my-actions/my-actions-table';
 import '../../styles/after.css';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Attendee } from '@concord/shared';
-import { useRememberedAttendees } from '../../data/attendee-memory';
+import { useRememberedAttendees } from '../../data';
 
 interface Props {
   value: Attendee[];

@@ -1,6 +1,6 @@
 import { meetingProgress, type Meeting, type Plan } from '@concord/shared';
 import { href } from '../../routing/hash-route';
-import { formatDate } from '../../lib/when';
+import { formatShortDate } from '../../lib/when';
 import { MEETING_STATE_WORDS } from './meeting-words';
 
 /** The plan's meetings, newest first, with where each walk-through got to. */
@@ -29,7 +29,7 @@ function MeetingItem({ plan, meeting }: { plan: Plan; meeting: Meeting }) {
     <li className="meeting-item" data-meeting-id={meeting.id} data-state={meeting.state}>
       <h3>
         <a href={href.meeting(plan.id, meeting.id)}>
-          {meeting.title || 'Meeting'} · {formatDate(meeting.date)}
+          {meeting.title || 'Meeting'} · {formatShortDate(meeting.date)}
         </a>
       </h3>
       <p>

@@ -4,7 +4,7 @@ import type { PlanHandle, PlanMutators } from '../../data/plan';
 import type { SyncState } from '../../data';
 import { SyncIndicator } from '../../components/sync-indicator';
 import { href } from '../../routing/hash-route';
-import { formatDate } from '../../lib/when';
+import { formatShortDate } from '../../lib/when';
 import { WalkThrough } from './walk-through';
 import { MEETING_STATE_WORDS } from './meeting-words';
 
@@ -35,7 +35,7 @@ export function MeetingView({ plan, handle, mutators, meetingId, syncState }: Pr
         <a href={href.plan(plan.id)}>{plan.title}</a> › <a href={href.meetings(plan.id)}>Meetings</a>
       </p>
       <h1>
-        {meeting.title || 'Meeting'} · {formatDate(meeting.date)}{' '}
+        {meeting.title || 'Meeting'} · {formatShortDate(meeting.date)}{' '}
         <span className={`meeting-state state-${meeting.state}`}>{MEETING_STATE_WORDS[meeting.state]}</span>
       </h1>
       <SyncIndicator state={syncState} />

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { resolveAgenda, type AgendaSpec, type Attendee, type Plan } from '@concord/shared';
 import type { PlanMutators } from '../../data/plan';
-import { useSettings } from '../../data';
-import { rememberAttendees } from '../../data/attendee-memory';
+import { rememberAttendees, useSettings } from '../../data';
 import { href, navigate } from '../../routing/hash-route';
 import { todayIso } from '../../lib/when';
 import { AttendeesEditor } from './attendees-editor';

@@ -1,7 +1,7 @@
 import { sectionLabel, type PlacedAction, type Position } from '@concord/shared';
 import { RagBadge } from '../../components/rag-badge';
 import { PositionLine } from '../../components/position-line';
-import { formatDate } from '../../lib/when';
+import { formatShortDate } from '../../lib/when';
 import type { Walk } from './use-walk';
 import { WalkMarks } from './walk-marks';
 
@@ -39,7 +39,7 @@ export function WalkAction({ placed: { action, section, group }, walk, position,
           <dt>Timescale</dt>
           <dd>
             {action.timescale || '—'}
-            {action.due && <span className="muted"> (due {formatDate(action.due)})</span>}
+            {action.due && <span className="muted"> (due {formatShortDate(action.due)})</span>}
           </dd>
         </div>
       </dl>

@@ -3,7 +3,7 @@ import type { ActionIndexRow } from '../../data';
 import { RagBadge } from '../../components/rag-badge';
 import { PositionLine } from '../../components/position-line';
 import { href } from '../../routing/hash-route';
-import { formatDate } from '../../lib/when';
+import { formatShortDate } from '../../lib/when';
 import { isRowOverdue } from './action-row-filter';
 
 /** The matching actions, each linked to its plan's editor. */
@@ -33,14 +33,14 @@ export function MyActionsTable({ rows, today }: { rows: readonly ActionIndexRow[
             <td>{r.planTitle}</td>
             <td>{r.leads.join(', ')}</td>
             <td>
-              {r.due ? formatDate(r.due) : '—'}
+              {r.due ? formatShortDate(r.due) : '—'}
               {isRowOverdue(r, today) && <strong className="tag overdue">Overdue</strong>}
             </td>
             <td>
               <RagBadge rag={r.rag} />
             </td>
             <td className="position-cell">
-              {r.position ? <PositionLine position={r.position} /> : r.lastUpdate ? formatDate(r.lastUpdate.slice(0, 10)) : 'No update yet'}
+              {r.position ? <PositionLine position={r.position} /> : r.lastUpdate ? formatShortDate(r.lastUpdate.slice(0, 10)) : 'No update yet'}
             </td>
           </tr>
         ))}

@@ -7,7 +7,7 @@ import { addUpdate } from '../history';
 import { loadPlanIntoDoc } from '../load-plan';
 import { planFromDoc } from '../plan-from-doc';
 import { PLAN_KEY, ROOT } from '../schema';
-import { exchange, MUTATOR_CALLS, mutatorScene, richPlan } from '../testing';
+import { exchange, MUTATOR_CALLS, mutatorScene, richPlan } from '../../../testing/model';
 import { storedSchemaVersion } from './doc-version';
 import { CURRENT_SCHEMA } from './index';
 import { MIGRATION_ORIGIN, migratePlanDoc } from './migrate-doc';
