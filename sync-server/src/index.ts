@@ -9,4 +9,5 @@ export { StoreError, type StoreErrorReason, type StoredRoom, type UpdateStore } 
 export { SqliteUpdateStore, SQLITE_FILE_NAME } from './store/sqlite-store';
 export { admitEveryone, type Admission, type AdmissionRequest, type Authorize, type Grant } from './sync/admit';
 export { checkUpdate, type UpdateCheck } from './sync/check-update';
+export { encodeEntries as encodePresenceEntries } from './sync/presence-guard';
 export { CliError, ExitCode, type CliCommand, type CliErrorReason, type CliIo } from './cli/command';

@@ -72,7 +72,7 @@ describe('browser-facing edges', () => {
   });
 
   // PROTOCOL R43
-  it('serves /metrics only to its configured addresses or the metrics token, and no source maps by default', async () => {
+  it('serves /metrics only to its configured addresses or the metrics token, and no source maps by default', { timeout: 90_000 }, async () => {
     const dist = mkdtempSync(join(tmpdir(), 'concord-dist-'));
     mkdirSync(join(dist, 'assets'));
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Concord</title>');

@@ -6,6 +6,8 @@
  */
 import { expect, it } from 'vitest';
 import { CloseCode, CloseReason } from '@concord/shared/protocol';
+import * as encoding from 'lib0/encoding';
+import { encodePresenceEntries } from '@concord/sync-server';
 import { craftUpdate } from '@concord/sync-server/crafted-updates';
 import type { RunningRelay } from '../helpers/relay';
 import { connectClient, frame, openRaw, waitFor, type SyncClient } from './clients';
@@ -60,6 +62,24 @@ export async function roomIntact(target: HostileTarget, planId: string, token: s
   }
 }
 
+/** An awareness frame (message type 1) carrying these entries, as a hostile client would write it. */
+function presenceFrame(entries: { id: number; clock: number; state: unknown }[]): Uint8Array {
+  return frame(1, null, encodePresenceEntries(entries));
+}
+
+/** Whether an awareness frame names client id `id` (its varUint bytes appear in it: enough for a test's wait). */
+function containsId(frameBytes: Uint8Array, id: number): boolean {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, id);
+  const needle = Buffer.from(encoding.toUint8Array(e));
+  return Buffer.from(frameBytes).includes(needle);
+}
+
+/** A viewer invite for `planId`. */
+async function viewerOf(relay: RunningRelay, planId: string, owner: string): Promise<string> {
+  return (await api(relay, `/api/plans/${planId}/invites`, owner, { role: 'viewer', label: 'Observer' })).token;
+}
+
 /** Declares the suite's tests; `target` gives each test its relays. */
 export function hostileSuite(target: () => Promise<HostileTarget>): void {
   // PROTOCOL R38
@@ -81,5 +101,47 @@ export function hostileSuite(target: () => Promise<HostileTarget>): void {
     await roomIntact(t, planId, owner, [watcher.client], ['XCYCLE', 'YCYCLE']);
     expect(watcher.drops()).toBe(0);
     expect(watcher.client.doc.getText('crafted').toString()).toBe('Crisis line open');
+  });
+
+  // PROTOCOL R44
+  it('lets a socket speak only for the presence it introduced; a viewer never facilitates; nobody vanishes with an impostor', async () => {
+    const t = await target();
+    const { planId, owner } = await sharedPlan(t.attacked);
+    const viewer = await viewerOf(t.attacked, planId, owner);
+    const ann = bystander(t, t.watched, planId, owner);
+    const watcher = bystander(t, t.watched, planId, owner);
+    await Promise.all([ann.client.synced, watcher.client.synced]);
+    ann.client.provider.awareness.setLocalStateField('concord', { name: 'Ann', facilitating: true, meetingId: 'm1', actionId: null, organisation: 'Trust' });
+    const annId = ann.client.doc.clientID;
+    const presenceOf = (id: number) => watcher.client.provider.awareness.getStates().get(id)?.concord as Record<string, unknown> | undefined;
+    await waitFor('Ann to be present', () => presenceOf(annId)?.name === 'Ann');
+
+    const raw = openRaw(`${t.attacked.wsUrl}/${planId}?token=${viewer}`);
+    await raw.opened;
+    // The attacked node knows Ann's presence (from a cluster notification, when she is on the other node).
+    const knowsAnn = () => raw.frames.some((f) => f[0] === 1 && containsId(f, annId));
+    await waitFor('the attacked node to know Ann', knowsAnn);
+    const impostor = { name: 'Mallory', facilitating: true, meetingId: 'm1', actionId: 'a9', organisation: 'Trust' };
+    raw.ws.send(presenceFrame([{ id: annId, clock: 9999, state: { concord: impostor } }, { id: 424242, clock: 1, state: { concord: impostor } }]));
+    await waitFor("the viewer's own entry to arrive", () => presenceOf(424242) !== undefined);
+    expect(presenceOf(424242)).toMatchObject({ name: 'Mallory', facilitating: false, nameDeclared: true });
+    expect(presenceOf(annId)).toMatchObject({ name: 'Ann', facilitating: true });
+    expect(ann.client.provider.awareness.getLocalState()?.concord).toMatchObject({ name: 'Ann' });
+    raw.ws.close();
+    await waitFor('the impostor to leave', () => presenceOf(424242) === undefined);
+    expect(presenceOf(annId)).toMatchObject({ name: 'Ann' });
+
+    // 5,000 fake participants in one frame, and one oversized entry: refused, nothing shown.
+    const flood = openRaw(`${t.attacked.wsUrl}/${planId}?token=${viewer}`);
+    await flood.opened;
+    flood.ws.send(presenceFrame(Array.from({ length: 5000 }, (_, i) => ({ id: 500000 + i, clock: 1, state: { concord: { ...impostor, name: `Fake ${i}` } } }))));
+    expect(await flood.closed).toEqual({ code: CloseCode.tooLarge, reason: CloseReason.presenceTooLarge });
+    const big = openRaw(`${t.attacked.wsUrl}/${planId}?token=${viewer}`);
+    await big.opened;
+    big.ws.send(presenceFrame([{ id: 777, clock: 1, state: { concord: { ...impostor, organisation: 'x'.repeat(10_000) } } }]));
+    expect(await big.closed).toEqual({ code: CloseCode.tooLarge, reason: CloseReason.presenceTooLarge });
+    await roomIntact(t, planId, owner, [watcher.client, ann.client], []);
+    expect([...watcher.client.provider.awareness.getStates().keys()].filter((id) => (id >= 500000 && id < 505000) || id === 777)).toEqual([]);
+    expect(ann.drops() + watcher.drops()).toBe(0);
   });
 }

@@ -5,7 +5,7 @@ import { hostileSuite } from './hostile-suite';
 
 const harness = relayHarness();
 
-// PROTOCOL R38
+// PROTOCOL R38 R44
 describe('a hostile client against one relay (SQLite)', () => {
   hostileSuite(async () => {
     const relay = await harness.relay();

@@ -59,6 +59,7 @@ export const CloseReason = {
   slowReader: 'slow-reader',
   clientOutdated: 'client-outdated',
   relayOutdated: 'relay-outdated',
+  presenceTooLarge: 'presence-too-large',
 } as const;
 
 export type CloseReason = (typeof CloseReason)[keyof typeof CloseReason];
@@ -88,6 +89,7 @@ export const CLOSE_CODE_OF = {
   'slow-reader': CloseCode.tryAgainLater,
   'client-outdated': CloseCode.upgradeRequired,
   'relay-outdated': CloseCode.upgradeRequired,
+  'presence-too-large': CloseCode.tooLarge,
 } as const satisfies Record<CloseReason, CloseCode>;
 
 /** Codes after which a y-websocket client stops reconnecting. */

@@ -6,6 +6,7 @@ import type { Grant } from './admit';
 import { decodeClientMessage, encodeAwareness, encodeStored, encodeSyncStep1, encodeSyncStep2, ProtocolError } from './protocol';
 import type { Room, RoomClient } from './room';
 import type { Rooms } from './rooms';
+import { DEFAULT_PRESENCE_LIMITS, screenPresence, type PresenceLimits } from './presence-guard';
 import { TokenBucket } from './token-bucket';
 
 /** Per-connection limits. */
@@ -16,6 +17,8 @@ export interface ConnectionOptions {
   maxBufferedBytes: number;
   /** Messages per second allowed on average, and in one burst. */
   rate: { perSecond: number; burst: number };
+  /** Caps on one socket's presence; default DEFAULT_PRESENCE_LIMITS. */
+  presence?: PresenceLimits;
   /** Counts updates by outcome and refusals by reason. */
   metrics?: RelayMetrics;
   log(event: string, detail: Record<string, unknown>): void;
@@ -178,9 +181,28 @@ export class Connection implements RoomClient {
     if (this.answeredStep1) this.close(CloseCode.resync, CloseReason.missingDependencies);
   }
 
+  /** Applies the entries this socket may speak for (presence-guard.ts); refuses malformed or oversized presence. */
   private receiveAwareness(update: Uint8Array): void {
+    const { room } = this;
+    const verdict = screenPresence(
+      update,
+      {
+        role: this.grant.role,
+        owns: (id) => room.ownsPresence(this, id),
+        owned: room.presenceCount(this),
+        presentAt: (id) => (room.awareness.getStates().has(id) ? (room.awareness.meta.get(id)?.clock ?? 0) : null),
+      },
+      this.options.presence ?? DEFAULT_PRESENCE_LIMITS,
+    );
+    if (!verdict.ok) {
+      this.options.log('presence-refused', { room: room.id, reason: verdict.reason });
+      if (verdict.reason === 'malformed') return this.close(CloseCode.badRequest, CloseReason.malformedAwareness);
+      return this.close(CloseCode.tooLarge, CloseReason.presenceTooLarge);
+    }
+    if (verdict.forged.length > 0) this.options.log('presence-refused', { room: room.id, reason: 'not-its-own', ids: verdict.forged });
+    if (verdict.update === null) return;
     try {
-      applyAwarenessUpdate(this.room.awareness, update, this);
+      applyAwarenessUpdate(room.awareness, verdict.update, this);
     } catch {
       this.close(CloseCode.badRequest, CloseReason.malformedAwareness);
     }

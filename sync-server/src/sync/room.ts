@@ -143,6 +143,16 @@ export class Room {
     if (!this.members.has(client)) this.members.set(client, new Set());
   }
 
+  /** Whether `client` introduced awareness client id `id` (it may then change or remove it). */
+  ownsPresence(client: RoomClient, id: number): boolean {
+    return this.members.get(client)?.has(id) ?? false;
+  }
+
+  /** How many awareness client ids `client` has introduced. */
+  presenceCount(client: RoomClient): number {
+    return this.members.get(client)?.size ?? 0;
+  }
+
   /** Removes a client and the presence it announced, telling the others it left. */
   leave(client: RoomClient): void {
     const ids = this.members.get(client);
