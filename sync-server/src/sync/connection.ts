@@ -24,6 +24,9 @@ export interface ConnectionOptions {
   log(event: string, detail: Record<string, unknown>): void;
 }
 
+/** The longest a commit waits for its receipt while the client's frames keep the connection busy (ms). */
+export const RECEIPT_DELAY_MS = 50;
+
 /**
  * One admitted client socket in one room. Frames are handled strictly in arrival order, and none before the
  * room has loaded from the store, so the first sync answer already holds everything stored.
@@ -33,9 +36,10 @@ export class Connection implements RoomClient {
   private queue: Promise<void>;
   private closed = false;
   private readonly bucket: TokenBucket;
-  /** Frames received but not yet handled; receipts go out when this drops to zero. */
+  /** Frames received but not yet handled; receipts go out when this drops to zero, or RECEIPT_DELAY_MS after a commit. */
   private inFlight = 0;
   private receiptDue = false;
+  private receiptTimer: NodeJS.Timeout | null = null;
   /** Whether the client has answered our sync step 1 (its step 2 carries everything we lacked at greeting). */
   private answeredStep1 = false;
 
@@ -115,8 +119,18 @@ export class Connection implements RoomClient {
       });
   }
 
-  /** One receipt per batch of frames: the client learns what is stored once its burst has been handled. */
+  /**
+   * One receipt per batch of frames: the client learns what is stored once its burst has been handled, and, while
+   * frames keep coming (a busy client never empties its queue), at most RECEIPT_DELAY_MS after each commit.
+   */
+  private receiptAfterCommit(): void {
+    this.receiptDue = true;
+    this.receiptTimer ??= setTimeout(() => this.sendReceipt(), RECEIPT_DELAY_MS).unref();
+  }
+
   private sendReceipt(): void {
+    if (this.receiptTimer) clearTimeout(this.receiptTimer);
+    this.receiptTimer = null;
     this.receiptDue = false;
     if (this.closed || this.room.state !== 'ready') return;
     this.send(encodeStored(this.room.storedStateVector()));
@@ -165,7 +179,7 @@ export class Connection implements RoomClient {
     if (this.grant.role === 'viewer') return void this.options.metrics?.updatesReceived.inc('viewer-dropped');
     const outcome = await this.room.receiveUpdate(this, update);
     this.options.metrics?.updatesReceived.inc(outcome);
-    if (outcome === 'stored' || outcome === 'unchanged') this.receiptDue = true;
+    if (outcome === 'stored' || outcome === 'unchanged') this.receiptAfterCommit();
     else if (outcome === 'malformed') this.close(CloseCode.badRequest, CloseReason.malformedUpdate);
     else if (outcome === 'too-large') this.close(CloseCode.tooLarge, CloseReason.documentTooLarge);
     else if (outcome === 'missing-dependencies') this.refuseGap();
@@ -211,6 +225,7 @@ export class Connection implements RoomClient {
   private detach(): void {
     if (this.closed) return;
     this.closed = true;
+    if (this.receiptTimer) clearTimeout(this.receiptTimer);
     this.rooms.leave(this.room, this);
   }
 }
