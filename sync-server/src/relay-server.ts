@@ -12,6 +12,7 @@ import type { UpdateStore } from './store/update-store';
 import type { Authorize } from './sync/admit';
 import type { ClusterFeed } from './sync/cluster-feed';
 import { DEFAULT_POLL_MS, linkCluster } from './sync/cluster-link';
+import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './sync/connection-limits';
 import { Rooms } from './sync/rooms';
 import { createSyncEndpoint } from './sync/sync-endpoint';
 
@@ -37,6 +38,8 @@ export interface RelayOptions {
   maxDocumentBytes?: number;
   /** Close a client whose unsent frames exceed this (bytes). Default 8 MiB. */
   maxBufferedBytes?: number;
+  /** Connections per address and per token, and the unsent-bytes budget. Default DEFAULT_CONNECTION_LIMITS. */
+  limits?: Partial<ConnectionLimits>;
   /** Per-connection message rate: average per second and burst. Default 100/s, burst 500. */
   rate?: { perSecond: number; burst: number };
   /** Token policy (see AuthMode). Default 'required': every room needs a token. */
@@ -95,7 +98,13 @@ export interface RelayServer {
 export async function startRelayServer(options: RelayOptions): Promise<RelayServer> {
   const log = options.log ?? (() => {});
   const host = options.host ?? '127.0.0.1';
-  const metrics: RelayMetrics = new RelayMetrics({ connections: (): number => sync.connections, roomsLoaded: (): number => rooms.size });
+  const limits: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
+  const metrics: RelayMetrics = new RelayMetrics({
+    connections: (): number => sync.connections,
+    roomsLoaded: (): number => rooms.size,
+    unsentBytes: (): number => sync.unsentBytes(),
+    limits,
+  });
   const store = metrics.instrument(options.store ?? new SqliteUpdateStore(join(options.dataDir, SQLITE_FILE_NAME)));
   const rooms = new Rooms(store, {
     unloadGraceMs: options.unloadGraceMs ?? 10_000,
@@ -121,6 +130,7 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     maxBufferedBytes: options.maxBufferedBytes ?? 8 * 1024 * 1024,
     rate: options.rate ?? { perSecond: 100, burst: 500 },
     heartbeatMs: options.heartbeatMs ?? 30_000,
+    limits,
     metrics,
     log,
   });

@@ -60,6 +60,8 @@ export const CloseReason = {
   clientOutdated: 'client-outdated',
   relayOutdated: 'relay-outdated',
   presenceTooLarge: 'presence-too-large',
+  tooManyConnections: 'too-many-connections',
+  relayBusy: 'relay-busy',
 } as const;
 
 export type CloseReason = (typeof CloseReason)[keyof typeof CloseReason];
@@ -90,6 +92,8 @@ export const CLOSE_CODE_OF = {
   'client-outdated': CloseCode.upgradeRequired,
   'relay-outdated': CloseCode.upgradeRequired,
   'presence-too-large': CloseCode.tooLarge,
+  'too-many-connections': CloseCode.tryAgainLater,
+  'relay-busy': CloseCode.tryAgainLater,
 } as const satisfies Record<CloseReason, CloseCode>;
 
 /** Codes after which a y-websocket client stops reconnecting. */

@@ -5,6 +5,7 @@ import { CliError, ExitCode, type CliCommand } from '../cli/command';
 import { createJsonLog } from '../cli/json-log';
 import { openStore, openTokens } from '../cli/open-store';
 import { integerFlag, parseFlags } from '../cli/parse-flags';
+import { DEFAULT_CONNECTION_LIMITS } from '../sync/connection-limits';
 import { isLoopback, startRelayServer, type RelayOptions } from '../relay-server';
 import { StoreError } from '../store/update-store';
 
@@ -101,7 +102,7 @@ function nextStopSignal(): Promise<NodeJS.Signals> {
 export const command: CliCommand = {
   summary: 'run the relay and serve the app (SQLite in DIR, or --store postgres://… shared by several nodes); stops cleanly on SIGTERM/SIGINT',
   usage:
-    'concord serve [--port N] [--host H] [--data DIR] [--store postgres://…] [--client DIST] [--auth open|required] [--create-key KEY] [--public-origin ORIGIN]… [--metrics-from ADDRESS]… [--metrics-token TOKEN] [--serve-source-maps]',
+    'concord serve [--port N] [--host H] [--data DIR] [--store postgres://…] [--client DIST] [--auth open|required] [--create-key KEY] [--public-origin ORIGIN]… [--metrics-from ADDRESS]… [--metrics-token TOKEN] [--serve-source-maps] [--max-connections-per-address N] [--max-connections-per-token N] [--unsent-budget-mb N]',
   async run(argv, io) {
     const { values } = parseFlags(
       argv,
@@ -118,10 +119,18 @@ export const command: CliCommand = {
         'metrics-from': { type: 'string', multiple: true },
         'metrics-token': { type: 'string' },
         'serve-source-maps': { type: 'boolean' },
+        'max-connections-per-address': { type: 'string' },
+        'max-connections-per-token': { type: 'string' },
+        'unsent-budget-mb': { type: 'string' },
       },
       { min: 0, max: 0 },
     );
     const port = integerFlag('port', values.port, 8787, 0, 65535);
+    const limits = {
+      perAddress: integerFlag('max-connections-per-address', values['max-connections-per-address'], DEFAULT_CONNECTION_LIMITS.perAddress, 1, 1_000_000),
+      perToken: integerFlag('max-connections-per-token', values['max-connections-per-token'], DEFAULT_CONNECTION_LIMITS.perToken, 1, 1_000_000),
+      unsentBudgetBytes: integerFlag('unsent-budget-mb', values['unsent-budget-mb'], DEFAULT_CONNECTION_LIMITS.unsentBudgetBytes / 2 ** 20, 1, 1_000_000) * 2 ** 20,
+    };
     const host = values.host ?? '127.0.0.1';
     const dataDir = resolve(values.data ?? './data');
     const clientDist = resolve(values.client ?? defaultClientDist());
@@ -146,7 +155,7 @@ export const command: CliCommand = {
       throw error;
     });
     const debugMemory = process.env.CONCORD_DEBUG_MEMORY === '1';
-    const options = { ...tuning, port, host, dataDir, clientDist, store, cluster, tokens, debugMemory, log };
+    const options = { ...tuning, limits, port, host, dataDir, clientDist, store, cluster, tokens, debugMemory, log };
     const relay = await startRelayServer(options).catch(async (error: unknown) => {
       await cluster?.close();
       await tokens?.registry.close();

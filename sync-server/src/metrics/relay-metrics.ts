@@ -9,6 +9,10 @@ const STORE_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.2
 export interface MetricSources {
   connections(): number;
   roomsLoaded(): number;
+  /** Bytes queued on all sockets and not yet sent. */
+  unsentBytes(): number;
+  /** The configured limits, reported so an operator sees how close the relay runs to them. */
+  limits: { perAddress: number; perToken: number; unsentBudgetBytes: number };
 }
 
 /** The relay's metrics, served as `GET /metrics` in Prometheus text format. */
@@ -25,6 +29,10 @@ export class RelayMetrics {
     this.all = [
       new Gauge('concord_connections', 'Open WebSocket connections.', sources.connections),
       new Gauge('concord_rooms_loaded', 'Plan documents loaded in memory.', sources.roomsLoaded),
+      new Gauge('concord_unsent_bytes', 'Bytes of frames queued on all sockets, not yet sent.', sources.unsentBytes),
+      new Gauge('concord_limit_unsent_budget_bytes', 'Budget for unsent frames; past it the slowest readers are closed.', () => sources.limits.unsentBudgetBytes),
+      new Gauge('concord_limit_connections_per_address', 'Open sockets allowed from one peer address.', () => sources.limits.perAddress),
+      new Gauge('concord_limit_connections_per_token', 'Open sockets allowed with one token.', () => sources.limits.perToken),
       this.updatesReceived,
       this.refused,
       this.storeSeconds,

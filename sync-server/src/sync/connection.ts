@@ -6,6 +6,7 @@ import type { Grant } from './admit';
 import { decodeClientMessage, encodeAwareness, encodeStored, encodeSyncStep1, encodeSyncStep2, ProtocolError } from './protocol';
 import type { Room, RoomClient } from './room';
 import type { Rooms } from './rooms';
+import { BUDGET_CHECKED_FRAME_BYTES } from './connection-limits';
 import { DEFAULT_PRESENCE_LIMITS, screenPresence, type PresenceLimits } from './presence-guard';
 import { TokenBucket } from './token-bucket';
 
@@ -17,6 +18,11 @@ export interface ConnectionOptions {
   maxBufferedBytes: number;
   /** Messages per second allowed on average, and in one burst. */
   rate: { perSecond: number; burst: number };
+  /**
+   * Closes other sockets' slowest readers until `bytes` more unsent bytes fit the relay's budget; false when they
+   * still do not (the frame is then refused). Asked before queueing a large frame. Default: always room.
+   */
+  makeRoom?(bytes: number, keep: Connection): boolean;
   /** Caps on one socket's presence; default DEFAULT_PRESENCE_LIMITS. */
   presence?: PresenceLimits;
   /** Counts updates by outcome and refusals by reason. */
@@ -62,6 +68,11 @@ export class Connection implements RoomClient {
     this.queue = this.room.ready.then((ok) => (ok ? this.greet() : this.close(CloseCode.internalError, CloseReason.storeFailed)));
   }
 
+  /** The room (plan) this connection is in. */
+  get roomId(): string {
+    return this.room.id;
+  }
+
   /** The grant this connection was admitted with. */
   get tokenId(): string | null {
     return this.grant.tokenId;
@@ -79,6 +90,10 @@ export class Connection implements RoomClient {
       // The close frame waits behind the backlog; a reader that stalled may never take it.
       setTimeout(() => this.socket.terminate(), 1000).unref();
       return;
+    }
+    if (frame.byteLength >= BUDGET_CHECKED_FRAME_BYTES && this.options.makeRoom?.(frame.byteLength, this) === false) {
+      this.options.log('connection-shed', { room: this.room.id, reason: CloseReason.relayBusy, frame: frame.byteLength });
+      return this.close(CloseCode.tryAgainLater, CloseReason.relayBusy);
     }
     this.socket.send(frame, { binary: true }, (error) => {
       if (error) this.detach();
