@@ -132,6 +132,19 @@ export class Sharing {
     return claims;
   }
 
+  /**
+   * Replaces the owner token `bearer` of `planId` with a new one and revokes the old (its live connections are
+   * dropped; the device that asked reconnects with the new token). Owner tokens never expire, so this is how an
+   * owner retires one that may have leaked.
+   */
+  async rotateOwner(bearer: string | null, planId: string): Promise<IssuedToken> {
+    const old = await this.requireOwner(bearer, planId);
+    const label = (await this.registry.list(planId)).find((record) => record.id === old.tokenId)?.label ?? null;
+    const issued = await this.issue(planId, 'owner', null, label);
+    await this.revoke(planId, old.tokenId);
+    return issued;
+  }
+
   /** Every token issued for `planId`. */
   async list(planId: string): Promise<TokenRecord[]> {
     return this.registry.list(planId);
