@@ -88,3 +88,11 @@ export async function storedRows(dataDir: string, room: string): Promise<Uint8Ar
     await store.close();
   }
 }
+
+/** A JSON POST to the relay's API (as the app sends it), with an optional Bearer token; the status and JSON body. */
+export async function postJson(url: string, path: string, body: unknown, bearer?: string | null) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (bearer) headers.authorization = `Bearer ${bearer}`;
+  const res = await fetch(`${url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as Record<string, string> };
+}

@@ -5,17 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CloseCode, CloseReason } from '@concord/shared/protocol';
-import { openRaw, waitFor } from './clients';
+import { openRaw, postJson, waitFor } from './clients';
+
+const post = (url: string, path: string, bearer: string | null, body: unknown) => postJson(url, path, body, bearer);
 import { relayHarness } from './harness';
 
 const harness = relayHarness();
-
-async function post(url: string, path: string, bearer: string | null, body: unknown) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (bearer) headers.authorization = `Bearer ${bearer}`;
-  const res = await fetch(`${url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as Record<string, string> };
-}
 
 describe('owner token rotation', () => {
   // PROTOCOL R47

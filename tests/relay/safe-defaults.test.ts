@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import { runConcord } from '../helpers/relay';
-import { frame, openRaw, storedRows, waitFor } from './clients';
+import { frame, openRaw, postJson as post, storedRows, waitFor } from './clients';
 import { relayHarness } from './harness';
 
 const harness = relayHarness();
@@ -17,13 +17,6 @@ function update(text: string): Uint8Array {
   const doc = new Y.Doc();
   doc.getText('t').insert(0, text);
   return Y.encodeStateAsUpdate(doc);
-}
-
-async function post(url: string, path: string, body: unknown, bearer?: string) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (bearer) headers.authorization = `Bearer ${bearer}`;
-  const res = await fetch(`${url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as Record<string, string> };
 }
 
 describe('a relay started as the README says', () => {
