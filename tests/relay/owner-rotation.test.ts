@@ -6,11 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import { openRaw, postJson, waitFor } from './clients';
-
-const post = (url: string, path: string, bearer: string | null, body: unknown) => postJson(url, path, body, bearer);
 import { relayHarness } from './harness';
 
 const harness = relayHarness();
+const post = (url: string, path: string, bearer: string | null, body: unknown) => postJson(url, path, body, bearer);
 
 describe('owner token rotation', () => {
   // PROTOCOL R47
