@@ -14,6 +14,10 @@ import type { ClusterFeed } from './sync/cluster-feed';
 import { DEFAULT_POLL_MS, linkCluster } from './sync/cluster-link';
 import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './sync/connection-limits';
 import { Rooms } from './sync/rooms';
+import { StorageQuota } from './store/storage-quota';
+
+/** The total-storage quota when none is given: 10 GiB, far above any real group's plans (a 200-action plan is ~1 MB). */
+export const DEFAULT_MAX_STORAGE_BYTES = 10 * 2 ** 30;
 import { createSyncEndpoint } from './sync/sync-endpoint';
 
 /** How to run a relay. Only `dataDir` is required. */
@@ -40,6 +44,8 @@ export interface RelayOptions {
   maxBufferedBytes?: number;
   /** Connections per address and per token, and the unsent-bytes budget. Default DEFAULT_CONNECTION_LIMITS. */
   limits?: Partial<ConnectionLimits>;
+  /** Total-storage quota (bytes the store may take); past it updates and new plans are refused. Default 10 GiB. */
+  maxStorageBytes?: number;
   /** Per-connection message rate: average per second and burst. Default 100/s, burst 500. */
   rate?: { perSecond: number; burst: number };
   /** Token policy (see AuthMode). Default 'required': every room needs a token. */
@@ -103,10 +109,14 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     connections: (): number => sync.connections,
     roomsLoaded: (): number => rooms.size,
     unsentBytes: (): number => sync.unsentBytes(),
-    limits,
+    storageBytes: (): number => quota.usedBytes,
+    limits: { ...limits, maxStorageBytes: options.maxStorageBytes ?? DEFAULT_MAX_STORAGE_BYTES },
   });
   const store = metrics.instrument(options.store ?? new SqliteUpdateStore(join(options.dataDir, SQLITE_FILE_NAME)));
+  const quota = new StorageQuota(store, options.maxStorageBytes ?? DEFAULT_MAX_STORAGE_BYTES, log);
+  await quota.refresh();
   const rooms = new Rooms(store, {
+    storageFull: () => quota.full,
     unloadGraceMs: options.unloadGraceMs ?? 10_000,
     compactAfterRows: options.compactAfterRows ?? 500,
     compactQuietMs: options.compactQuietMs ?? 1000,
@@ -120,6 +130,7 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     auth: options.auth ?? 'required',
     createKey: options.createKey ?? null,
     openCreation: options.openCreation ?? isLoopback(host),
+    storageFull: () => quota.full,
     allowedOrigins,
     backend: options.tokens,
   });
@@ -165,6 +176,7 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     allowedOrigins.push(...loopbackOrigins(port));
   } catch (error) {
     metrics.stop();
+    quota.stop();
     await store.close();
     await sharing.close();
     throw error;
@@ -178,6 +190,7 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     await sync.close(1000);
     await link?.stop();
     await rooms.closeAll();
+    quota.stop();
     metrics.stop();
     await store.close();
     await sharing.close();

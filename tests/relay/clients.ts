@@ -55,9 +55,12 @@ export interface RawSocket {
   closed: Promise<{ code: number; reason: string }>;
 }
 
-/** Opens a plain WebSocket to `url` (for frames a well-behaved provider would never send), offering `protocols`. */
-export function openRaw(url: string, protocols: string[] = []): RawSocket {
-  const ws = new WebSocket(url, protocols);
+/**
+ * Opens a plain WebSocket to `url` (for frames a well-behaved provider would never send), offering `protocols`;
+ * `localAddress` (e.g. 127.0.0.2) makes it come from another address than the relay's own machine's.
+ */
+export function openRaw(url: string, protocols: string[] = [], localAddress?: string): RawSocket {
+  const ws = new WebSocket(url, protocols, localAddress ? { localAddress } : {});
   const frames: Uint8Array[] = [];
   ws.on('message', (data: Buffer) => frames.push(new Uint8Array(data)));
   const opened = new Promise<void>((done, fail) => {

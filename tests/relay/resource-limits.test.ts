@@ -31,9 +31,11 @@ describe('resource limits', () => {
     await Promise.all(withToken.map(greeted));
     const third = openRaw(`${relay.wsUrl}/p-limits?token=${token}`);
     expect(await third.closed).toEqual({ code: CloseCode.tryAgainLater, reason: CloseReason.tooManyConnections });
-    const open = [openRaw(`${relay.wsUrl}/p-anonymous`), openRaw(`${relay.wsUrl}/p-anonymous`)];
+    // Another address (127.0.0.2): this machine's own (127.0.0.1, a local reverse proxy) is not limited.
+    const elsewhere = '127.0.0.2';
+    const open = Array.from({ length: 4 }, () => openRaw(`${relay.wsUrl}/p-anonymous`, [], elsewhere));
     await Promise.all(open.map(greeted));
-    const fifth = openRaw(`${relay.wsUrl}/p-anonymous`);
+    const fifth = openRaw(`${relay.wsUrl}/p-anonymous`, [], elsewhere);
     expect(await fifth.closed).toEqual({ code: CloseCode.tryAgainLater, reason: CloseReason.tooManyConnections });
     for (const raw of [...withToken, ...open]) expect(raw.ws.readyState).toBe(raw.ws.OPEN);
     expect(relay.output()).toMatch(/"event":"connection-refused".*"limit":"per-token"/);
@@ -43,7 +45,7 @@ describe('resource limits', () => {
     // A place freed is a place taken again.
     open[0]!.ws.close();
     await open[0]!.closed;
-    const again = openRaw(`${relay.wsUrl}/p-anonymous`);
+    const again = openRaw(`${relay.wsUrl}/p-anonymous`, [], elsewhere);
     await greeted(again);
     again.ws.close();
   });
@@ -76,5 +78,39 @@ describe('resource limits', () => {
     await waitFor('the reader to hold the whole plan', () => reader.doc.getText('t').length === author.doc.getText('t').length, 60_000);
     expect((await fetch(`${relay.url}/healthz`)).status).toBe(200);
     for (const raw of stalled) raw.ws.terminate();
+  });
+});
+
+describe('the total-storage quota', () => {
+  // PROTOCOL R48
+  it('refuses updates (1013 storage-full) and new plans (507) once the store reaches --max-storage-mb; what is stored stays readable', { timeout: 90_000 }, async () => {
+    const relay = await harness.relay({ args: ['--max-storage-mb', '1'] });
+    const author = connectClient(relay.wsUrl, 'p-quota');
+    harness.defer(() => author.destroy());
+    await author.synced;
+    for (let i = 0; i < 15; i++) author.doc.getText('t').insert(0, `${i}`.padEnd(100_000, 'q'));
+    const stored = author.doc.getText('t').length;
+    const reader = connectClient(relay.wsUrl, 'p-quota');
+    harness.defer(() => reader.destroy());
+    await waitFor('the plan to be stored', () => reader.doc.getText('t').length === stored, 30_000);
+    const start = Date.now();
+    while (Number((await metric(relay.url, 'concord_storage_bytes ')).split(' ')[1]) < 2 ** 20) {
+      if (Date.now() - start > 30_000) throw new Error('the storage gauge never passed the quota');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const raw = openRaw(`${relay.wsUrl}/p-quota`);
+    await raw.opened;
+    const extra = new Y.Doc();
+    extra.getText('t').insert(0, 'one more');
+    raw.ws.send(frame(0, 2, Y.encodeStateAsUpdate(extra)));
+    expect(await raw.closed).toEqual({ code: CloseCode.tryAgainLater, reason: CloseReason.storageFull });
+    const created = await fetch(`${relay.url}/api/plans`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"planId":"p-new"}' });
+    expect(created.status).toBe(507);
+    expect(relay.output()).toMatch(/"event":"update-refused".*"reason":"storage-full"/);
+    expect(await metric(relay.url, 'concord_limit_storage_bytes')).toContain(String(2 ** 20));
+    const late = connectClient(relay.wsUrl, 'p-quota');
+    harness.defer(() => late.destroy());
+    await waitFor('a late reader to get the whole plan', () => late.doc.getText('t').length === stored, 30_000);
+    expect(late.doc.getText('t').toString()).not.toContain('one more');
   });
 });

@@ -16,6 +16,8 @@ export const API_ERROR_STATUS = {
   'origin-not-allowed': 403,
   'plan-exists': 409,
   'too-large': 413,
+  // The relay's total-storage quota is reached: no new plans until an operator makes room.
+  'storage-full': 507,
   // Working groups (/api/groups).
   'invalid-group': 400,
   'invalid-member': 400,

@@ -62,6 +62,7 @@ export const CloseReason = {
   presenceTooLarge: 'presence-too-large',
   tooManyConnections: 'too-many-connections',
   relayBusy: 'relay-busy',
+  storageFull: 'storage-full',
 } as const;
 
 export type CloseReason = (typeof CloseReason)[keyof typeof CloseReason];
@@ -94,6 +95,7 @@ export const CLOSE_CODE_OF = {
   'presence-too-large': CloseCode.tooLarge,
   'too-many-connections': CloseCode.tryAgainLater,
   'relay-busy': CloseCode.tryAgainLater,
+  'storage-full': CloseCode.tryAgainLater,
 } as const satisfies Record<CloseReason, CloseCode>;
 
 /** Codes after which a y-websocket client stops reconnecting. */

@@ -21,6 +21,8 @@ export type AuthMode = 'open' | 'required';
 export interface SharingOptions {
   dataDir: string;
   auth: AuthMode;
+  /** True while the relay's storage quota is reached: no plan may be created. Default never. */
+  storageFull?(): boolean;
   /** When set, creating a plan or group needs this key (or a creator token). */
   createKey: string | null;
   /**
@@ -43,7 +45,10 @@ export interface TokenBackend {
 }
 
 /** The sharing API reasons a sharing operation itself can fail with (the rest are about the HTTP request). */
-export type SharingErrorReason = Extract<ApiErrorReason, 'invalid-plan' | 'plan-exists' | 'create-key-required' | 'unauthorised' | 'forbidden' | 'not-found'>;
+export type SharingErrorReason = Extract<
+  ApiErrorReason,
+  'invalid-plan' | 'plan-exists' | 'create-key-required' | 'unauthorised' | 'forbidden' | 'not-found' | 'storage-full'
+>;
 
 /** A refused sharing request, with a machine-readable reason (the HTTP API maps it to a status). */
 export class SharingError extends Error {
@@ -90,6 +95,7 @@ export class Sharing {
   async createPlan(planId: string, bearer: string | null): Promise<IssuedToken> {
     if (!(await this.mayCreate(bearer))) throw new SharingError('create-key-required');
     if (!isPlanId(planId)) throw new SharingError('invalid-plan');
+    if (this.options.storageFull?.()) throw new SharingError('storage-full');
     if (!(await this.registry.registerPlan(planId))) throw new SharingError('plan-exists');
     this.revokeListeners.forEach((listener) => listener(anonymousKey(planId)));
     return this.issue(planId, 'owner', null, 'creator');

@@ -6,7 +6,7 @@ import { createJsonLog } from '../cli/json-log';
 import { openStore, openTokens } from '../cli/open-store';
 import { integerFlag, parseFlags } from '../cli/parse-flags';
 import { DEFAULT_CONNECTION_LIMITS } from '../sync/connection-limits';
-import { isLoopback, startRelayServer, type RelayOptions } from '../relay-server';
+import { DEFAULT_MAX_STORAGE_BYTES, isLoopback, startRelayServer, type RelayOptions } from '../relay-server';
 import { StoreError } from '../store/update-store';
 
 /** client/dist of the checkout this module runs from (as sources under src/, or bundled under dist/). */
@@ -102,7 +102,7 @@ function nextStopSignal(): Promise<NodeJS.Signals> {
 export const command: CliCommand = {
   summary: 'run the relay and serve the app (SQLite in DIR, or --store postgres://… shared by several nodes); stops cleanly on SIGTERM/SIGINT',
   usage:
-    'concord serve [--port N] [--host H] [--data DIR] [--store postgres://…] [--client DIST] [--auth open|required] [--create-key KEY] [--public-origin ORIGIN]… [--metrics-from ADDRESS]… [--metrics-token TOKEN] [--serve-source-maps] [--max-connections-per-address N] [--max-connections-per-token N] [--unsent-budget-mb N]',
+    'concord serve [--port N] [--host H] [--data DIR] [--store postgres://…] [--client DIST] [--auth open|required] [--create-key KEY] [--public-origin ORIGIN]… [--metrics-from ADDRESS]… [--metrics-token TOKEN] [--serve-source-maps] [--max-connections-per-address N] [--max-connections-per-token N] [--unsent-budget-mb N] [--max-storage-mb N]',
   async run(argv, io) {
     const { values } = parseFlags(
       argv,
@@ -122,6 +122,7 @@ export const command: CliCommand = {
         'max-connections-per-address': { type: 'string' },
         'max-connections-per-token': { type: 'string' },
         'unsent-budget-mb': { type: 'string' },
+        'max-storage-mb': { type: 'string' },
       },
       { min: 0, max: 0 },
     );
@@ -155,7 +156,8 @@ export const command: CliCommand = {
       throw error;
     });
     const debugMemory = process.env.CONCORD_DEBUG_MEMORY === '1';
-    const options = { ...tuning, limits, port, host, dataDir, clientDist, store, cluster, tokens, debugMemory, log };
+    const maxStorageBytes = integerFlag('max-storage-mb', values['max-storage-mb'], DEFAULT_MAX_STORAGE_BYTES / 2 ** 20, 1, 1e9) * 2 ** 20;
+    const options = { ...tuning, limits, maxStorageBytes, port, host, dataDir, clientDist, store, cluster, tokens, debugMemory, log };
     const relay = await startRelayServer(options).catch(async (error: unknown) => {
       await cluster?.close();
       await tokens?.registry.close();

@@ -3,13 +3,19 @@ import type { WebSocket } from 'ws';
 
 /** Bounds on what connections may hold of the relay; each has a flag (`concord serve --help`) and a gauge in /metrics. */
 export interface ConnectionLimits {
-  /** Open sockets from one peer address (an office behind one NAT shares one). */
+  /**
+   * Open sockets from one peer address (an office behind one NAT shares one). This machine's own address is not
+   * limited: a reverse proxy on the same host brings every user from it.
+   */
   perAddress: number;
   /** Open sockets admitted with one token (an invite link passed round a group shares one). */
   perToken: number;
   /** Bytes of unsent frames all sockets together may hold; past it the slowest readers are closed first. */
   unsentBudgetBytes: number;
 }
+
+/** The peer addresses of this machine's own connections (a local reverse proxy, the tests, the benchmark). */
+const LOCAL_PEERS = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = { perAddress: 256, perToken: 64, unsentBudgetBytes: 256 * 1024 * 1024 };
 
@@ -26,7 +32,8 @@ export class ConnectionCounts {
   /** Takes a place for a socket from `request` with `tokenId`, or says which limit refuses it; `release` gives it back. */
   take(request: IncomingMessage, tokenId: string | null): { ok: true; release(): void } | { ok: false; limit: 'per-address' | 'per-token' } {
     const address = request.socket.remoteAddress ?? 'unknown';
-    if ((this.byAddress.get(address) ?? 0) >= this.limits.perAddress) return { ok: false, limit: 'per-address' };
+    const limited = !LOCAL_PEERS.has(address);
+    if (limited && (this.byAddress.get(address) ?? 0) >= this.limits.perAddress) return { ok: false, limit: 'per-address' };
     if (tokenId !== null && (this.byToken.get(tokenId) ?? 0) >= this.limits.perToken) return { ok: false, limit: 'per-token' };
     bump(this.byAddress, address, 1);
     if (tokenId !== null) bump(this.byToken, tokenId, 1);

@@ -197,6 +197,10 @@ export class Connection implements RoomClient {
     if (outcome === 'stored' || outcome === 'unchanged') this.receiptAfterCommit();
     else if (outcome === 'malformed') this.close(CloseCode.badRequest, CloseReason.malformedUpdate);
     else if (outcome === 'too-large') this.close(CloseCode.tooLarge, CloseReason.documentTooLarge);
+    else if (outcome === 'storage-full') {
+      this.options.log('update-refused', { room: this.room.id, reason: CloseReason.storageFull });
+      this.close(CloseCode.tryAgainLater, CloseReason.storageFull);
+    }
     else if (outcome === 'missing-dependencies') this.refuseGap();
   }
 

@@ -24,13 +24,15 @@ export interface RoomOptions {
   compactQuietMs?: number;
   /** Refuse updates once the room's stored rows would exceed this many bytes. */
   maxDocumentBytes: number;
+  /** True while the relay's total-storage quota is reached: updates that change the doc are refused. */
+  storageFull?(): boolean;
   /** Called once when the room gives up (load or store failure, poisoned doc) so it can be forgotten. */
   onFailed(room: Room): void;
   log(event: string, detail: Record<string, unknown>): void;
 }
 
 /** How an incoming update ended: stored and relayed, a no-op, or refused (and why). */
-export type UpdateOutcome = 'stored' | 'unchanged' | 'malformed' | 'missing-dependencies' | 'too-large' | 'failed';
+export type UpdateOutcome = 'stored' | 'unchanged' | 'malformed' | 'missing-dependencies' | 'too-large' | 'storage-full' | 'failed';
 
 export type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
 
@@ -91,6 +93,7 @@ export class Room {
       if (!check.ok) return 'malformed';
       if (check.empty) return 'unchanged';
       if (this.storedBytes + update.byteLength > this.options.maxDocumentBytes) return 'too-large';
+      if (this.options.storageFull?.()) return 'storage-full';
       // Never hold half an update waiting for its gap: refuse it, and the client's resync sends the gap first.
       const verdict = dependencyVerdict(check.decoded, this.doc);
       if (verdict === 'impossible') return 'malformed';

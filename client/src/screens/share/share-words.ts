@@ -11,6 +11,7 @@ export const SHARING_ERRORS: Record<SharingReason, string> = {
   'invalid-plan': 'The server cannot hold a plan with this plan’s address.',
   'method-not-allowed': 'The server does not offer this kind of request; it may run a different version.',
   'too-large': 'The request was larger than the server accepts.',
+  'storage-full': 'The server is full and takes no new plans for now. The plan stays on this device; ask whoever runs the server.',
   'unsupported-media-type': 'The server did not accept the request’s format; it may run a different version.',
   'origin-not-allowed': 'The server does not accept requests from this web address. Open Concord at the server’s own address.',
   'create-key-required': 'This server only lets holders of its key put plans on it.',
