@@ -39,7 +39,9 @@ async function attempt(planId: string): Promise<void> {
   try {
     token = await registerOnServer(row.serverUrl, planId);
   } catch (error) {
-    if (error instanceof SharingError && error.reason !== 'offline' && error.reason !== 'server-error') {
+    // A full server may have room later: like a fault, it is tried again; any other refusal is final.
+    const transient = ['offline', 'server-error', 'storage-full'];
+    if (error instanceof SharingError && !transient.includes(error.reason)) {
       retryDelayMs.delete(planId);
       await storeAccess(planId, { token: null, role: null });
       await deviceDb.plans.update(planId, { role: null });
