@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import { loopbackOrigins, originAllowed } from './auth/origin-check';
 import { Sharing, type AuthMode, type TokenBackend } from './auth/sharing';
 import { createHttpHandler } from './http/http-handler';
 import { RelayMetrics } from './metrics/relay-metrics';
@@ -11,7 +12,12 @@ import type { UpdateStore } from './store/update-store';
 import type { Authorize } from './sync/admit';
 import type { ClusterFeed } from './sync/cluster-feed';
 import { DEFAULT_POLL_MS, linkCluster } from './sync/cluster-link';
+import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './sync/connection-limits';
 import { Rooms } from './sync/rooms';
+import { StorageQuota } from './store/storage-quota';
+
+/** The total-storage quota when none is given: 10 GiB, far above any real group's plans (a 200-action plan is ~1 MB). */
+export const DEFAULT_MAX_STORAGE_BYTES = 10 * 2 ** 30;
 import { createSyncEndpoint } from './sync/sync-endpoint';
 
 /** How to run a relay. Only `dataDir` is required. */
@@ -36,14 +42,32 @@ export interface RelayOptions {
   maxDocumentBytes?: number;
   /** Close a client whose unsent frames exceed this (bytes). Default 8 MiB. */
   maxBufferedBytes?: number;
+  /** Connections per address and per token, and the unsent-bytes budget. Default DEFAULT_CONNECTION_LIMITS. */
+  limits?: Partial<ConnectionLimits>;
+  /** Total-storage quota (bytes the store may take); past it updates and new plans are refused. Default 10 GiB. */
+  maxStorageBytes?: number;
   /** Per-connection message rate: average per second and burst. Default 100/s, burst 500. */
   rate?: { perSecond: number; burst: number };
-  /** Token policy (see AuthMode). Default 'open'. */
+  /** Token policy (see AuthMode). Default 'required': every room needs a token. */
   auth?: AuthMode;
-  /** When set, creating a plan (POST /api/plans) needs this key as a Bearer token. Default null (anyone). */
+  /** When set, creating a plan or group (POST /api/plans, /api/groups) needs this key (or a creator token) as Bearer. */
   createKey?: string | null;
-  /** Browser origins allowed besides the relay's own; `*` for any. Default none. */
+  /**
+   * Whether anyone who reaches the relay may create plans when no create key is set. Default: only when `host` is a
+   * loopback address (one person's machine); beyond loopback creating needs the key or a creator token.
+   */
+  openCreation?: boolean;
+  /**
+   * The relay's public origins (`https://concord.example.org`): browser pages from these, and from the relay's own
+   * loopback origins, may use it; `*` for any. Default none. The Host header is never trusted for this.
+   */
   allowedOrigins?: string[];
+  /** Addresses that may read `GET /metrics` (besides holders of `metricsToken`). Default loopback only. */
+  metricsFrom?: string[];
+  /** A Bearer token that may read `GET /metrics` from any address. Default none. */
+  metricsToken?: string | null;
+  /** Serve source maps (`.map`) from the client build. Default false: they would publish the source. */
+  serveSourceMaps?: boolean;
   /** Ping sockets this often and drop those that missed the previous pong (ms). Default 30 000. */
   heartbeatMs?: number;
   /** Admission policy; the default checks Origin and capability tokens (Sharing.authorize). */
@@ -80,20 +104,34 @@ export interface RelayServer {
 export async function startRelayServer(options: RelayOptions): Promise<RelayServer> {
   const log = options.log ?? (() => {});
   const host = options.host ?? '127.0.0.1';
-  const metrics: RelayMetrics = new RelayMetrics({ connections: (): number => sync.connections, roomsLoaded: (): number => rooms.size });
+  const limits: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
+  const metrics: RelayMetrics = new RelayMetrics({
+    connections: (): number => sync.connections,
+    roomsLoaded: (): number => rooms.size,
+    unsentBytes: (): number => sync.unsentBytes(),
+    storageBytes: (): number => quota.usedBytes,
+    limits: { ...limits, maxStorageBytes: options.maxStorageBytes ?? DEFAULT_MAX_STORAGE_BYTES },
+  });
   const store = metrics.instrument(options.store ?? new SqliteUpdateStore(join(options.dataDir, SQLITE_FILE_NAME)));
+  const quota = new StorageQuota(store, options.maxStorageBytes ?? DEFAULT_MAX_STORAGE_BYTES, log);
+  await quota.refresh();
   const rooms = new Rooms(store, {
+    storageFull: () => quota.full,
     unloadGraceMs: options.unloadGraceMs ?? 10_000,
     compactAfterRows: options.compactAfterRows ?? 500,
     compactQuietMs: options.compactQuietMs ?? 1000,
     maxDocumentBytes: options.maxDocumentBytes ?? 64 * 1024 * 1024,
     log,
   });
+  // Filled in with the loopback origins once the port is known (0 picks one); Sharing reads it on each admission.
+  const allowedOrigins = [...(options.allowedOrigins ?? [])];
   const sharing = new Sharing({
     dataDir: options.dataDir,
-    auth: options.auth ?? 'open',
+    auth: options.auth ?? 'required',
     createKey: options.createKey ?? null,
-    allowedOrigins: options.allowedOrigins ?? [],
+    openCreation: options.openCreation ?? isLoopback(host),
+    storageFull: () => quota.full,
+    allowedOrigins,
     backend: options.tokens,
   });
   const sync = createSyncEndpoint({
@@ -103,6 +141,7 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     maxBufferedBytes: options.maxBufferedBytes ?? 8 * 1024 * 1024,
     rate: options.rate ?? { perSecond: 100, burst: 500 },
     heartbeatMs: options.heartbeatMs ?? 30_000,
+    limits,
     metrics,
     log,
   });
@@ -114,7 +153,17 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
       ? handleGroupsApi(sharing.groups, req, res, path)
       : handlePlansApi(sharing, req, res, path);
   const http = createServer(
-    createHttpHandler({ clientDist, isReady: () => open, api, metrics: () => metrics.render(), debugMemory: options.debugMemory, log }),
+    createHttpHandler({
+      clientDist,
+      isReady: () => open,
+      api,
+      metrics: () => metrics.render(),
+      metricsAccess: { from: options.metricsFrom ?? LOOPBACK_ADDRESSES, token: options.metricsToken ?? null },
+      originAllowed: (origin) => originAllowed(origin, allowedOrigins),
+      serveSourceMaps: options.serveSourceMaps ?? false,
+      debugMemory: options.debugMemory,
+      log,
+    }),
   );
   http.on('upgrade', sync.onUpgrade);
   const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
@@ -124,8 +173,10 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
   let port: number;
   try {
     port = await listen(http, options.port ?? 8787, host);
+    allowedOrigins.push(...loopbackOrigins(port));
   } catch (error) {
     metrics.stop();
+    quota.stop();
     await store.close();
     await sharing.close();
     throw error;
@@ -139,6 +190,7 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     await sync.close(1000);
     await link?.stop();
     await rooms.closeAll();
+    quota.stop();
     metrics.stop();
     await store.close();
     await sharing.close();
@@ -154,6 +206,14 @@ export async function startRelayServer(options: RelayOptions): Promise<RelayServ
     },
     close: () => (closing ??= shutdown()),
   };
+}
+
+/** Peer addresses of this machine, as Node reports them (IPv4, IPv6, IPv4-mapped IPv6). */
+const LOOPBACK_ADDRESSES = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];
+
+/** Whether `host` is reachable only from this machine (127.0.0.0/8, ::1, localhost). */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 function listen(http: Server, port: number, host: string): Promise<number> {

@@ -2,6 +2,7 @@
  * The UpdateStore contract: one suite, run against every adapter (sqlite-store.test.ts, postgres-store.test.ts),
  * in the style of automerge-repo's storage adapter tests. Each adapter test file supplies a factory.
  */
+import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreError, type UpdateStore } from '../src/store/update-store';
@@ -62,6 +63,13 @@ export function describeUpdateStoreContract(name: string, open: () => Promise<St
       expect(replay(a.updates)).toBe('one two');
       expect((await store.load('b')).updates).toEqual([new Uint8Array([0, 0])]);
       expect(await store.listRooms()).toEqual(['a', 'b']);
+    });
+
+    it('reports its size on disk, which grows as it stores (the relay\'s storage quota reads it)', async () => {
+      const before = await store.totalBytes();
+      const big = new Uint8Array(randomBytes(512 * 1024)); // incompressible: PostgreSQL compresses what it can
+      for (let i = 0; i < 4; i++) await store.append('sized', big);
+      expect(await store.totalBytes()).toBeGreaterThan(before + 1024 * 1024);
     });
 
     it('gives concurrent appends to one room distinct, gap-free seqs', async () => {

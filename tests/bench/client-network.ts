@@ -26,7 +26,7 @@ export async function measureNetworkLoads(distDir: string): Promise<NetworkFigur
   CONTENDERS.concord.prepare?.();
   const port = await freePort();
   const dataDir = newDataDir('client-network');
-  const args = [...relayNodeOptions(), BUNDLE_PATH, 'serve', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--client', distDir];
+  const args = [...relayNodeOptions(), BUNDLE_PATH, 'serve', '--port', String(port), '--host', '127.0.0.1', '--auth', 'open', '--data', dataDir, '--client', distDir];
   const relay = await startProcess(args, {}, port);
   const device = await launchDevice('bench-network', { width: 390, height: 844 });
   try {

@@ -37,7 +37,7 @@ export const CONTENDERS: Record<ContenderName, Contender> = {
     clientKind: 'y-websocket',
     // As scripts/start.sh runs it: the built bundle on node with the relay's node flags (the pid we measure is node's).
     nodeArgs: (port, dataDir) => [
-      ...[...relayNodeOptions(), BUNDLE_PATH, 'serve', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir],
+      ...[...relayNodeOptions(), BUNDLE_PATH, 'serve', '--port', String(port), '--host', '127.0.0.1', '--auth', 'open', '--data', dataDir],
       // No client build to serve: only the relay is measured here.
       ...['--client', path.join(dataDir, 'no-client-build')],
     ],

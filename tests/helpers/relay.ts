@@ -41,6 +41,11 @@ export interface StartRelayOptions {
   nodeArgs?: string[];
   /** Run the built bundle with the production node flags instead of the TypeScript sources (build it first). */
   bundle?: boolean;
+  /**
+   * Start the relay with its own defaults, as the README does (every room needs a token). Otherwise the relay runs
+   * with `--auth open` (unless `args` or `env` set the auth): tests about other things sync tokenless rooms.
+   */
+  safeDefaults?: boolean;
 }
 
 export interface RunningRelay {
@@ -73,6 +78,7 @@ export async function startRelay(opts: StartRelayOptions = {}): Promise<RunningR
   const entry = opts.bundle ? [...relayNodeOptions(), BUNDLE_PATH] : ['--import', 'tsx', CLI_PATH];
   const args = [...(opts.nodeArgs ?? []), ...entry, 'serve', '--port', String(opts.port ?? 0), '--host', '127.0.0.1'];
   args.push('--data', dataDir, '--client', opts.clientDist ?? join(dataDir, 'no-client-build'), ...(opts.args ?? []));
+  if (!opts.safeDefaults && !(opts.args ?? []).includes('--auth') && !opts.env?.CONCORD_AUTH) args.push('--auth', 'open');
   const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, ...opts.env },

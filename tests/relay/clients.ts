@@ -55,9 +55,12 @@ export interface RawSocket {
   closed: Promise<{ code: number; reason: string }>;
 }
 
-/** Opens a plain WebSocket to `url` (for frames a well-behaved provider would never send), offering `protocols`. */
-export function openRaw(url: string, protocols: string[] = []): RawSocket {
-  const ws = new WebSocket(url, protocols);
+/**
+ * Opens a plain WebSocket to `url` (for frames a well-behaved provider would never send), offering `protocols`;
+ * `localAddress` (e.g. 127.0.0.2) makes it come from another address than the relay's own machine's.
+ */
+export function openRaw(url: string, protocols: string[] = [], localAddress?: string): RawSocket {
+  const ws = new WebSocket(url, protocols, localAddress ? { localAddress } : {});
   const frames: Uint8Array[] = [];
   ws.on('message', (data: Buffer) => frames.push(new Uint8Array(data)));
   const opened = new Promise<void>((done, fail) => {
@@ -87,4 +90,12 @@ export async function storedRows(dataDir: string, room: string): Promise<Uint8Ar
   } finally {
     await store.close();
   }
+}
+
+/** A JSON POST to the relay's API (as the app sends it), with an optional Bearer token; the status and JSON body. */
+export async function postJson(url: string, path: string, body: unknown, bearer?: string | null) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (bearer) headers.authorization = `Bearer ${bearer}`;
+  const res = await fetch(`${url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as Record<string, string> };
 }

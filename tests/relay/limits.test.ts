@@ -86,7 +86,8 @@ describe('tight limits', () => {
 
   // PROTOCOL R3
   it('accepts nothing from a connection it refused', async () => {
-    const created = await fetch(`${relay.url}/api/plans`, { method: 'POST', body: JSON.stringify({ planId: 'plan-closed' }) });
+    const headers = { 'content-type': 'application/json' };
+    const created = await fetch(`${relay.url}/api/plans`, { method: 'POST', headers, body: JSON.stringify({ planId: 'plan-closed' }) });
     expect(created.status).toBe(201);
     const ws = new WebSocket(`${relay.wsUrl}/plan-closed`);
     ws.on('open', () => ws.send(frame(0, 2, update('sneaked', 10))));

@@ -223,7 +223,7 @@ describe('concord token and --auth required', () => {
       const post = (key: string | null) =>
         fetch(`${keyed.url}/api/plans`, {
           method: 'POST',
-          headers: key === null ? {} : { authorization: `Bearer ${key}` },
+          headers: { 'content-type': 'application/json', ...(key === null ? {} : { authorization: `Bearer ${key}` }) },
           body: JSON.stringify({ planId: 'plan-keyed' }),
         });
       expect((await post(null)).status).toBe(401);

@@ -16,6 +16,7 @@ export const REFUSALS: Record<RefusalReason, string> = {
   'malformed-message': 'this device sent a message the server could not read',
   'malformed-update': 'this device sent a change the server could not read',
   'malformed-awareness': 'this device sent presence details the server could not read',
+  'presence-too-large': 'this device sent more presence details than the server accepts',
   'unknown-message': 'this device sent a message the server does not know (one of them may need updating)',
   'client-outdated': 'this copy of Concord is older than the server accepts',
   'relay-outdated': 'the server runs an older version of Concord than this app',

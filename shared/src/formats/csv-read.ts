@@ -3,7 +3,8 @@ import Papa from 'papaparse';
 import type { ImportWarning } from '../import/import-report';
 import type { SourceDocument, SourceRow } from '../import/source';
 import { ImportError } from '../import/import-error';
-import { gridToBlocks, hasTable, headerIndex, sectionsColumnOf } from './grid';
+import { unguardFormula } from './formula-guard';
+import { gridToBlocks, hasTable, headerIndex, sectionsColumnOf, SUBHEADING_HEADER } from './grid';
 
 /** A parsed grid, and what the reader fixed on the way (line: 1-based record number, blank lines not counted). */
 export interface GridRead {
@@ -39,6 +40,15 @@ function checkWidths(records: string[][], warnings: ImportWarning[]): SourceRow[
 }
 
 /**
+ * Whether the records are a CSV Concord wrote (its header's second cell is the Sub-heading column it always writes):
+ * only then are formula guards its own, to strip; in anyone else's file a leading `'` is the author's text.
+ */
+function isConcordCsv(records: string[][]): boolean {
+  const headerAt = headerIndex(records.map((r) => ({ cells: r.map((text) => ({ text })) })));
+  return headerAt >= 0 && records[headerAt]?.[1] === SUBHEADING_HEADER;
+}
+
+/**
  * Parses delimited text. The delimiter is guessed (comma, semicolon, tab...) unless given.
  * @throws ImportError 'ragged' (a record wider than the header), 'corrupt' (an unterminated quote), 'no-table'.
  */
@@ -48,7 +58,8 @@ export function readDelimited(text: string, format: 'csv' | 'tsv', delimiter?: s
   const broken = parsed.errors.find((e) => e.type === 'Quotes');
   if (broken) throw new ImportError('corrupt', `${broken.code} at row ${(broken.row ?? 0) + 1}.`);
   const warnings: ImportWarning[] = [];
-  const rows = checkWidths(parsed.data, warnings);
+  const records = format === 'csv' && isConcordCsv(parsed.data) ? parsed.data.map((r) => r.map(unguardFormula)) : parsed.data;
+  const rows = checkWidths(records, warnings);
   const blocks = gridToBlocks(rows);
   if (!hasTable(blocks)) throw new ImportError('no-table', 'No row names two or more columns.');
   const sectionsColumn = sectionsColumnOf(rows);

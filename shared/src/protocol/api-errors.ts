@@ -10,8 +10,14 @@ export const API_ERROR_STATUS = {
   forbidden: 403,
   'not-found': 404,
   'method-not-allowed': 405,
+  // A POST that is not JSON (a plain form or text/plain, which any web page can send without a preflight).
+  'unsupported-media-type': 415,
+  // A page on a site that is not one of the relay's public origins.
+  'origin-not-allowed': 403,
   'plan-exists': 409,
   'too-large': 413,
+  // The relay's total-storage quota is reached: no new plans until an operator makes room.
+  'storage-full': 507,
   // Working groups (/api/groups).
   'invalid-group': 400,
   'invalid-member': 400,

@@ -60,6 +60,10 @@ export const CloseReason = {
   clientOutdated: 'client-outdated',
   relayOutdated: 'relay-outdated',
   outOfScope: 'out-of-scope',
+  presenceTooLarge: 'presence-too-large',
+  tooManyConnections: 'too-many-connections',
+  relayBusy: 'relay-busy',
+  storageFull: 'storage-full',
 } as const;
 
 export type CloseReason = (typeof CloseReason)[keyof typeof CloseReason];
@@ -90,6 +94,10 @@ export const CLOSE_CODE_OF = {
   'client-outdated': CloseCode.upgradeRequired,
   'relay-outdated': CloseCode.upgradeRequired,
   'out-of-scope': CloseCode.forbidden,
+  'presence-too-large': CloseCode.tooLarge,
+  'too-many-connections': CloseCode.tryAgainLater,
+  'relay-busy': CloseCode.tryAgainLater,
+  'storage-full': CloseCode.tryAgainLater,
 } as const satisfies Record<CloseReason, CloseCode>;
 
 /** Codes after which a y-websocket client stops reconnecting. */

@@ -38,7 +38,8 @@ export type GroupAdmission = { ok: true; grant: Grant } | { ok: false; code: Clo
 export interface GroupSharingOptions {
   secret: Uint8Array;
   registry: GroupRegistryStore;
-  createKey: string | null;
+  /** Whether the holder of `bearer` may create groups here (Sharing.mayCreate: the relay's creation policy). */
+  mayCreate(bearer: string | null): Promise<boolean>;
   /** Throws unless `token` is a live owner token of plan `planId` (Sharing.requireOwner). */
   requirePlanOwner(token: string | null, planId: string): Promise<unknown>;
   /** Drops this node's live connections holding access key `key` (other nodes hear the registry's notice). */
@@ -62,7 +63,7 @@ export class GroupSharing {
 
   /** Creates group `groupId` and makes its creator the first owner member; returns their member token. */
   async createGroup(groupId: string, createKey: string | null, creator: MemberDetails): Promise<Issued<GroupMemberClaims>> {
-    if (this.options.createKey !== null && createKey !== this.options.createKey) throw new GroupError('create-key-required');
+    if (!(await this.options.mayCreate(createKey))) throw new GroupError('create-key-required');
     if (!isGroupId(groupId)) throw new GroupError('invalid-group');
     checkDetails(creator);
     if (!(await this.registry.createGroup(groupId))) throw new GroupError('group-exists');

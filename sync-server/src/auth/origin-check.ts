@@ -1,18 +1,16 @@
-import type { IncomingMessage } from 'node:http';
-
 /**
  * Whether a browser page at `origin` may use this relay. Requests without an Origin header (native clients, the
  * CLI) pass: the check exists to stop other web sites from driving a visitor's browser, not to authenticate.
- * The relay's own origin always passes; `allowed` adds more (exact origins, or `*` for any).
+ * Only the configured public origins pass (`--public-origin`, `--allow-origin`, `*` for any) and the relay's own
+ * loopback origins, never whatever the Host header claims: under DNS rebinding a foreign page's Host is forged to
+ * match, while its Origin still names the foreign site.
  */
-export function originAllowed(origin: string | null, request: IncomingMessage, allowed: readonly string[]): boolean {
+export function originAllowed(origin: string | null, allowed: readonly string[]): boolean {
   if (origin === null) return true;
-  if (allowed.includes('*') || allowed.includes(origin)) return true;
-  let host: string;
-  try {
-    host = new URL(origin).host;
-  } catch {
-    return false;
-  }
-  return host !== '' && host === request.headers.host;
+  return allowed.includes('*') || allowed.includes(origin);
+}
+
+/** The origins of a relay listening on `port` of this machine, which only a page it served itself can have. */
+export function loopbackOrigins(port: number): string[] {
+  return ['127.0.0.1', 'localhost', '[::1]'].map((host) => `http://${host}:${port}`);
 }

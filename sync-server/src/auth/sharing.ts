@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { CloseCode, CloseReason, isGroupId, isRequestId, isValidRoomId, type ApiErrorReason, type Role } from '@concord/shared/protocol';
 import { SQLITE_FILE_NAME } from '../store/sqlite-store';
 import type { Admission, AdmissionRequest, Authorize, Grant } from '../sync/admit';
-import { mintToken, TokenError, verifyToken, type PlanClaims, type TokenClaims } from './capability-token';
+import { mintCapability, mintToken, TokenError, verifyToken, type PlanClaims, type TokenClaims } from './capability-token';
+import type { CreatorClaims } from './token-kinds';
 import { originAllowed } from './origin-check';
 import { loadOrCreateSecret } from './server-secret';
 import { TokenRegistry, type TokenRecord, type TokenRegistryStore } from './token-registry';
@@ -12,8 +13,9 @@ import { RequestSharing } from './request-sharing';
 import { parseRequestLabel } from './request-token-kinds';
 
 /**
- * `open`: a plan nobody created on the server (plans from before sharing existed, offline-made plans not yet
- * registered) syncs without a token; a shared plan always needs one. `required`: every connection needs a token.
+ * `required` (the default): every connection needs a token. `open` (local development only, an explicit opt-in): a
+ * plan nobody created on the server syncs without a token until it is registered, which drops those tokenless
+ * connections; a shared plan always needs one.
  */
 export type AuthMode = 'open' | 'required';
 
@@ -21,9 +23,16 @@ export type AuthMode = 'open' | 'required';
 export interface SharingOptions {
   dataDir: string;
   auth: AuthMode;
-  /** When set, creating a plan needs this key; null lets anyone who reaches the server create plans. */
+  /** True while the relay's storage quota is reached: no plan may be created. Default never. */
+  storageFull?(): boolean;
+  /** When set, creating a plan or group needs this key (or a creator token). */
   createKey: string | null;
-  /** Browser origins allowed besides the relay's own (`*` for any). */
+  /**
+   * Anyone who reaches the relay may create plans and groups: true on a relay bound to loopback with no create key
+   * (one person's machine); false once it listens beyond loopback, where creating needs the key or a creator token.
+   */
+  openCreation: boolean;
+  /** Browser origins allowed: the relay's public origins and its loopback ones (`*` for any). */
   allowedOrigins: readonly string[];
   /** Secret and registry shared by several nodes (PostgreSQL); default: `relay-secret` and SQLite in `dataDir`. */
   backend?: TokenBackend;
@@ -38,7 +47,10 @@ export interface TokenBackend {
 }
 
 /** The sharing API reasons a sharing operation itself can fail with (the rest are about the HTTP request). */
-export type SharingErrorReason = Extract<ApiErrorReason, 'invalid-plan' | 'plan-exists' | 'create-key-required' | 'unauthorised' | 'forbidden' | 'not-found'>;
+export type SharingErrorReason = Extract<
+  ApiErrorReason,
+  'invalid-plan' | 'plan-exists' | 'create-key-required' | 'unauthorised' | 'forbidden' | 'not-found' | 'storage-full'
+>;
 
 /** A refused sharing request, with a machine-readable reason (the HTTP API maps it to a status). */
 export class SharingError extends Error {
@@ -73,7 +85,7 @@ export class Sharing {
     this.groups = new GroupSharing({
       secret: this.secret,
       registry: options.backend?.groups ?? new GroupRegistry(join(options.dataDir, SQLITE_FILE_NAME)),
-      createKey: options.createKey,
+      mayCreate: (bearer) => this.mayCreate(bearer),
       requirePlanOwner: (token, planId) => this.requireOwner(token, planId),
       drop: (key) => this.revokeListeners.forEach((listener) => listener(key)),
     });
@@ -84,12 +96,37 @@ export class Sharing {
     });
   }
 
-  /** Creates plan `planId` on the server and returns its first owner token. */
-  async createPlan(planId: string, createKey: string | null): Promise<IssuedToken> {
-    if (this.options.createKey !== null && createKey !== this.options.createKey) throw new SharingError('create-key-required');
+  /**
+   * Creates plan `planId` on the server and returns its first owner token. `bearer` is what the creator showed: the
+   * create key or a creator token, needed unless creation is open (see SharingOptions.openCreation). Tokenless
+   * connections to the room (open mode) are dropped: from now on it needs a token.
+   */
+  async createPlan(planId: string, bearer: string | null): Promise<IssuedToken> {
+    if (!(await this.mayCreate(bearer))) throw new SharingError('create-key-required');
     if (!isPlanId(planId)) throw new SharingError('invalid-plan');
+    if (this.options.storageFull?.()) throw new SharingError('storage-full');
     if (!(await this.registry.registerPlan(planId))) throw new SharingError('plan-exists');
+    this.revokeListeners.forEach((listener) => listener(anonymousKey(planId)));
     return this.issue(planId, 'owner', null, 'creator');
+  }
+
+  /** Whether the holder of `bearer` may create plans and groups here. */
+  async mayCreate(bearer: string | null): Promise<boolean> {
+    const { createKey, openCreation } = this.options;
+    if (createKey !== null && bearer === createKey) return true;
+    if (openCreation && createKey === null) return true;
+    if (bearer === null || bearer === '') return false;
+    try {
+      const claims = await verifyToken(this.secret, bearer);
+      return claims.kind === 'creator' && !(await this.registry.isRevoked(claims.tokenId));
+    } catch {
+      return false;
+    }
+  }
+
+  /** Signs an operator's "may create plans" token (`concord token --creator`). */
+  async issueCreator(expiresInSeconds: number | null): Promise<IssuedToken<CreatorClaims>> {
+    return mintCapability(this.secret, { kind: 'creator' }, expiresInSeconds);
   }
 
   /** Issues a token (the plan becomes shared if it was not). Used by invites and by `concord token`. */
@@ -108,6 +145,19 @@ export class Sharing {
     const { claims } = checked;
     if (claims.kind !== 'plan' || claims.role !== 'owner') throw new SharingError('forbidden');
     return claims;
+  }
+
+  /**
+   * Replaces the owner token `bearer` of `planId` with a new one and revokes the old (its live connections are
+   * dropped; the device that asked reconnects with the new token). Owner tokens never expire, so this is how an
+   * owner retires one that may have leaked.
+   */
+  async rotateOwner(bearer: string | null, planId: string): Promise<IssuedToken> {
+    const old = await this.requireOwner(bearer, planId);
+    const label = (await this.registry.list(planId)).find((record) => record.id === old.tokenId)?.label ?? null;
+    const issued = await this.issue(planId, 'owner', null, label);
+    await this.revoke(planId, old.tokenId);
+    return issued;
   }
 
   /** Every token issued for `planId`. */
@@ -139,12 +189,12 @@ export class Sharing {
   /** The relay's admission check: Origin, then the token (see AuthMode). */
   readonly authorize: Authorize = async (request: AdmissionRequest): Promise<Admission> => {
     const { roomId, token } = request;
-    if (!originAllowed(request.origin, request.request, this.options.allowedOrigins)) {
+    if (!originAllowed(request.origin, this.options.allowedOrigins)) {
       return { ok: false, code: CloseCode.forbidden, reason: CloseReason.originNotAllowed };
     }
     // A working group's room and an update request's always need a token, in open mode too.
     if (token === null && this.options.auth === 'open' && isPlanId(roomId) && !(await this.registry.isShared(roomId))) {
-      return { ok: true, roomId, grant: { role: 'editor', tokenId: null } };
+      return { ok: true, roomId, grant: { role: 'editor', tokenId: null, accessKeys: [anonymousKey(roomId)] } };
     }
     const checked = await this.check(token, roomId);
     if (!checked.ok) return checked;
@@ -185,6 +235,11 @@ export class Sharing {
     if (claims.kind !== 'plan' || claims.planId !== planId) return { ok: false, code: CloseCode.forbidden, reason: CloseReason.forbidden };
     return { ok: true, claims, grant: { role: claims.role, tokenId: claims.tokenId } };
   }
+}
+
+/** The access key of a room's tokenless connections (open mode), dropped when the plan is registered. */
+function anonymousKey(roomId: string): string {
+  return `anonymous:${roomId}`;
 }
 
 /** A plan id: a room id that is not a working group's or an update request's (they share the relay's rooms). */

@@ -24,7 +24,15 @@ export interface PlanClaims extends ClaimsBase {
  * literal `kind`), add them here, and give TOKEN_KINDS an entry; the relay then refuses it everywhere until the
  * kind's admission (Sharing) says what it may open.
  */
-export type TokenClaims = PlanClaims | GroupMemberClaims | GroupLinkClaims | RequestClaims;
+export type TokenClaims = PlanClaims | GroupMemberClaims | GroupLinkClaims | CreatorClaims | RequestClaims;
+
+/**
+ * An operator-issued "may create plans" token (`concord token --creator`): on a relay that listens beyond loopback,
+ * creating a plan or a group needs one (or the create key). It opens no room.
+ */
+export interface CreatorClaims extends ClaimsBase {
+  kind: 'creator';
+}
 
 export type TokenKindName = TokenClaims['kind'];
 export type ClaimsOf<K extends TokenKindName> = Extract<TokenClaims, { kind: K }>;
@@ -52,12 +60,19 @@ const PLAN_KIND: TokenKind<'plan'> = {
   decode: (subject, { role }) => (isRole(role) && isValidRoomId(subject) ? { kind: 'plan', planId: subject, role } : null),
 };
 
+const CREATOR_KIND: TokenKind<'creator'> = {
+  audience: 'concord-creator',
+  encode: () => ({ subject: 'creator', claims: {} }),
+  decode: (subject) => (subject === 'creator' ? { kind: 'creator' } : null),
+};
+
 /** Every kind the relay signs and accepts. */
 export const TOKEN_KINDS: { readonly [K in TokenKindName]: TokenKind<K> } = {
   plan: PLAN_KIND,
   'group-member': GROUP_MEMBER_KIND,
   'group-link': GROUP_LINK_KIND,
   request: REQUEST_KIND,
+  creator: CREATOR_KIND,
 };
 
 /** The kind whose audience is `audience`, or null. */

@@ -17,6 +17,7 @@ export class ApiError extends Error {
 
 type Route =
   | { kind: 'plans' }
+  | { kind: 'rotate'; planId: string }
   | { kind: 'invites'; planId: string }
   | { kind: 'invite'; planId: string; tokenId: string }
   | { kind: 'requests'; planId: string }
@@ -31,6 +32,7 @@ function route(path: string): Route | null {
   }
   if (parts.length === 1 && parts[0] === 'plans') return { kind: 'plans' };
   if (parts.length === 3 && parts[0] === 'plans' && parts[2] === 'invites') return { kind: 'invites', planId: parts[1]! };
+  if (parts.length === 3 && parts[0] === 'plans' && parts[2] === 'rotate') return { kind: 'rotate', planId: parts[1]! };
   if (parts.length === 4 && parts[0] === 'plans' && parts[2] === 'invites') {
     return { kind: 'invite', planId: parts[1]!, tokenId: parts[3]! };
   }
@@ -45,6 +47,8 @@ function route(path: string): Route | null {
  * - `POST /api/plans/:id/invites {role, expiresIn?, label?}` (owner) answers 201 `{token, tokenId, role, expiresAt}`.
  * - `GET /api/plans/:id/invites` (owner) answers `{invites: TokenRecord[]}`.
  * - `DELETE /api/plans/:id/invites/:tokenId` (owner) revokes it and drops its live connections; 204.
+ * - `POST /api/plans/:id/rotate` (owner) answers 201 `{planId, role, token, tokenId}`: a new owner token; the one
+ *   presented is revoked.
  * - `POST /api/plans/:id/requests {roundId, requestId}` (owner) answers 201 `{token, tokenId, requestId}`: a lead's
  *   update request link; `GET …/requests` answers `{requests: RequestLinkRecord[]}`.
  * - `DELETE /api/plans/:id/rounds/:roundId` (owner) closes the round: revokes its request links; 204.
@@ -60,6 +64,11 @@ export async function handlePlansApi(sharing: Sharing, req: IncomingMessage, res
       const body = await readJson(req);
       const issued = await sharing.createPlan(stringField(body, 'planId'), bearer);
       return json(res, 201, { planId: issued.claims.planId, role: issued.claims.role, token: issued.token, tokenId: issued.claims.tokenId });
+    }
+    if (found.kind === 'rotate') {
+      expectMethod(req, 'POST');
+      const issued = await sharing.rotateOwner(bearer, found.planId);
+      return json(res, 201, { planId: found.planId, role: 'owner', token: issued.token, tokenId: issued.claims.tokenId });
     }
     await sharing.requireOwner(bearer, found.planId);
     if (found.kind === 'requests' || found.kind === 'round') return await handleRequests(sharing, req, res, found);

@@ -9,6 +9,12 @@ const STORE_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.2
 export interface MetricSources {
   connections(): number;
   roomsLoaded(): number;
+  /** Bytes queued on all sockets and not yet sent. */
+  unsentBytes(): number;
+  /** Bytes the store takes (as of its last check). */
+  storageBytes(): number;
+  /** The configured limits, reported so an operator sees how close the relay runs to them. */
+  limits: { perAddress: number; perToken: number; unsentBudgetBytes: number; maxStorageBytes: number };
 }
 
 /** The relay's metrics, served as `GET /metrics` in Prometheus text format. */
@@ -25,6 +31,12 @@ export class RelayMetrics {
     this.all = [
       new Gauge('concord_connections', 'Open WebSocket connections.', sources.connections),
       new Gauge('concord_rooms_loaded', 'Plan documents loaded in memory.', sources.roomsLoaded),
+      new Gauge('concord_unsent_bytes', 'Bytes of frames queued on all sockets, not yet sent.', sources.unsentBytes),
+      new Gauge('concord_limit_unsent_budget_bytes', 'Budget for unsent frames; past it the slowest readers are closed.', () => sources.limits.unsentBudgetBytes),
+      new Gauge('concord_limit_connections_per_address', 'Open sockets allowed from one peer address.', () => sources.limits.perAddress),
+      new Gauge('concord_limit_connections_per_token', 'Open sockets allowed with one token.', () => sources.limits.perToken),
+      new Gauge('concord_storage_bytes', 'Bytes the update store takes (checked every few seconds).', sources.storageBytes),
+      new Gauge('concord_limit_storage_bytes', 'Total-storage quota; past it updates and new plans are refused.', () => sources.limits.maxStorageBytes),
       this.updatesReceived,
       this.refused,
       this.storeSeconds,
@@ -57,6 +69,7 @@ export class RelayMetrics {
       load: (room): Promise<StoredRoom> => time('load', () => store.load(room)),
       readAfter: (room, afterSeq) => time('read_after', () => store.readAfter(room, afterSeq)),
       listRooms: () => time('list_rooms', () => store.listRooms()),
+      totalBytes: () => time('total_bytes', () => store.totalBytes()),
       append: (room, update) => time('append', () => store.append(room, update)),
       compact: (room, snapshot, upToSeq) => time('compact', () => store.compact(room, snapshot, upToSeq)),
       close: () => store.close(),

@@ -102,6 +102,13 @@ export class PostgresUpdateStore implements UpdateStore {
     });
   }
 
+  /** The updates table with its indexes and TOAST, as PostgreSQL counts them. */
+  async totalBytes(): Promise<number> {
+    this.assertOpen();
+    const { rows } = await this.pool.query<{ bytes: string }>(`SELECT pg_total_relation_size($1::regclass) AS bytes`, [this.t.updates]);
+    return Number(rows[0]?.bytes ?? 0);
+  }
+
   async listRooms(): Promise<string[]> {
     this.assertOpen();
     const { rows } = await this.pool.query<{ room: string }>(`SELECT DISTINCT room FROM ${this.t.updates} ORDER BY room`);

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteCheckpointer, type CheckpointResult } from './sqlite-checkpointer';
@@ -106,6 +107,13 @@ export class SqliteUpdateStore implements UpdateStore {
   async listRooms(): Promise<string[]> {
     this.assertOpen();
     return this.selectRooms.all().map((row) => row.room);
+  }
+
+  /** The database file and its write-ahead log, as the file system counts them. */
+  async totalBytes(): Promise<number> {
+    this.assertOpen();
+    const size = (path: string) => stat(path).then((s) => s.size, () => 0);
+    return (await size(this.file)) + (await size(`${this.file}-wal`));
   }
 
   append(room: string, update: Uint8Array): Promise<number> {

@@ -18,6 +18,8 @@ export interface UpdateStore {
   readAfter(room: string, afterSeq: number): Promise<StoredRoom>;
   /** Every room that has at least one row, sorted (for backups). */
   listRooms(): Promise<string[]>;
+  /** Bytes the store takes on disk (approximately; cheap to ask), for the relay's total-storage quota. */
+  totalBytes(): Promise<number>;
   /** Appends one update; resolves once it is durable, with its sequence number. */
   append(room: string, update: Uint8Array): Promise<number>;
   /**

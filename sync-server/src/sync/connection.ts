@@ -8,6 +8,8 @@ import type { Grant } from './admit';
 import { decodeClientMessage, encodeAwareness, encodeStored, encodeSyncStep1, encodeSyncStep2, ProtocolError } from './protocol';
 import type { Room, RoomClient } from './room';
 import type { Rooms } from './rooms';
+import { BUDGET_CHECKED_FRAME_BYTES } from './connection-limits';
+import { DEFAULT_PRESENCE_LIMITS, screenPresence, type PresenceLimits } from './presence-guard';
 import { TokenBucket } from './token-bucket';
 
 /** A request link's updates may change only its lead's responses (docs/PROTOCOL.md R53). */
@@ -21,10 +23,20 @@ export interface ConnectionOptions {
   maxBufferedBytes: number;
   /** Messages per second allowed on average, and in one burst. */
   rate: { perSecond: number; burst: number };
+  /**
+   * Closes other sockets' slowest readers until `bytes` more unsent bytes fit the relay's budget; false when they
+   * still do not (the frame is then refused). Asked before queueing a large frame. Default: always room.
+   */
+  makeRoom?(bytes: number, keep: Connection): boolean;
+  /** Caps on one socket's presence; default DEFAULT_PRESENCE_LIMITS. */
+  presence?: PresenceLimits;
   /** Counts updates by outcome and refusals by reason. */
   metrics?: RelayMetrics;
   log(event: string, detail: Record<string, unknown>): void;
 }
+
+/** The longest a commit waits for its receipt while the client's frames keep the connection busy (ms). */
+export const RECEIPT_DELAY_MS = 50;
 
 /**
  * One admitted client socket in one room. Frames are handled strictly in arrival order, and none before the
@@ -35,9 +47,10 @@ export class Connection implements RoomClient {
   private queue: Promise<void>;
   private closed = false;
   private readonly bucket: TokenBucket;
-  /** Frames received but not yet handled; receipts go out when this drops to zero. */
+  /** Frames received but not yet handled; receipts go out when this drops to zero, or RECEIPT_DELAY_MS after a commit. */
   private inFlight = 0;
   private receiptDue = false;
+  private receiptTimer: NodeJS.Timeout | null = null;
   /** Whether the client has answered our sync step 1 (its step 2 carries everything we lacked at greeting). */
   private answeredStep1 = false;
 
@@ -60,6 +73,11 @@ export class Connection implements RoomClient {
     this.queue = this.room.ready.then((ok) => (ok ? this.greet() : this.close(CloseCode.internalError, CloseReason.storeFailed)));
   }
 
+  /** The room (plan) this connection is in. */
+  get roomId(): string {
+    return this.room.id;
+  }
+
   /** The grant this connection was admitted with. */
   get tokenId(): string | null {
     return this.grant.tokenId;
@@ -77,6 +95,10 @@ export class Connection implements RoomClient {
       // The close frame waits behind the backlog; a reader that stalled may never take it.
       setTimeout(() => this.socket.terminate(), 1000).unref();
       return;
+    }
+    if (frame.byteLength >= BUDGET_CHECKED_FRAME_BYTES && this.options.makeRoom?.(frame.byteLength, this) === false) {
+      this.options.log('connection-shed', { room: this.room.id, reason: CloseReason.relayBusy, frame: frame.byteLength });
+      return this.close(CloseCode.tryAgainLater, CloseReason.relayBusy);
     }
     this.socket.send(frame, { binary: true }, (error) => {
       if (error) this.detach();
@@ -117,8 +139,18 @@ export class Connection implements RoomClient {
       });
   }
 
-  /** One receipt per batch of frames: the client learns what is stored once its burst has been handled. */
+  /**
+   * One receipt per batch of frames: the client learns what is stored once its burst has been handled, and, while
+   * frames keep coming (a busy client never empties its queue), at most RECEIPT_DELAY_MS after each commit.
+   */
+  private receiptAfterCommit(): void {
+    this.receiptDue = true;
+    this.receiptTimer ??= setTimeout(() => this.sendReceipt(), RECEIPT_DELAY_MS).unref();
+  }
+
   private sendReceipt(): void {
+    if (this.receiptTimer) clearTimeout(this.receiptTimer);
+    this.receiptTimer = null;
     this.receiptDue = false;
     if (this.closed || this.room.state !== 'ready') return;
     this.send(encodeStored(this.room.storedStateVector()));
@@ -167,10 +199,14 @@ export class Connection implements RoomClient {
     if (this.grant.role === 'viewer') return void this.options.metrics?.updatesReceived.inc('viewer-dropped');
     const outcome = await this.room.receiveUpdate(this, update, this.grant.scope === 'lead-responses' ? insideLeadScope : undefined);
     this.options.metrics?.updatesReceived.inc(outcome);
-    if (outcome === 'stored' || outcome === 'unchanged') this.receiptDue = true;
+    if (outcome === 'stored' || outcome === 'unchanged') this.receiptAfterCommit();
     else if (outcome === 'malformed') this.close(CloseCode.badRequest, CloseReason.malformedUpdate);
     else if (outcome === 'too-large') this.close(CloseCode.tooLarge, CloseReason.documentTooLarge);
     else if (outcome === 'out-of-scope') this.refuseOutOfScope();
+    else if (outcome === 'storage-full') {
+      this.options.log('update-refused', { room: this.room.id, reason: CloseReason.storageFull });
+      this.close(CloseCode.tryAgainLater, CloseReason.storageFull);
+    }
     else if (outcome === 'missing-dependencies') this.refuseGap();
   }
 
@@ -190,9 +226,28 @@ export class Connection implements RoomClient {
     this.close(CloseCode.forbidden, CloseReason.outOfScope);
   }
 
+  /** Applies the entries this socket may speak for (presence-guard.ts); refuses malformed or oversized presence. */
   private receiveAwareness(update: Uint8Array): void {
+    const { room } = this;
+    const verdict = screenPresence(
+      update,
+      {
+        role: this.grant.role,
+        owns: (id) => room.ownsPresence(this, id),
+        owned: room.presenceCount(this),
+        presentAt: (id) => (room.awareness.getStates().has(id) ? (room.awareness.meta.get(id)?.clock ?? 0) : null),
+      },
+      this.options.presence ?? DEFAULT_PRESENCE_LIMITS,
+    );
+    if (!verdict.ok) {
+      this.options.log('presence-refused', { room: room.id, reason: verdict.reason });
+      if (verdict.reason === 'malformed') return this.close(CloseCode.badRequest, CloseReason.malformedAwareness);
+      return this.close(CloseCode.tooLarge, CloseReason.presenceTooLarge);
+    }
+    if (verdict.forged.length > 0) this.options.log('presence-refused', { room: room.id, reason: 'not-its-own', ids: verdict.forged });
+    if (verdict.update === null) return;
     try {
-      applyAwarenessUpdate(this.room.awareness, update, this);
+      applyAwarenessUpdate(room.awareness, verdict.update, this);
     } catch {
       this.close(CloseCode.badRequest, CloseReason.malformedAwareness);
     }
@@ -201,6 +256,7 @@ export class Connection implements RoomClient {
   private detach(): void {
     if (this.closed) return;
     this.closed = true;
+    if (this.receiptTimer) clearTimeout(this.receiptTimer);
     this.rooms.leave(this.room, this);
   }
 }

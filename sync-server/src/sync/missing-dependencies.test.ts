@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { checkUpdate } from './check-update';
-import { lacksDependencies as lacksDecoded } from './missing-dependencies';
+import { craftUpdate } from '../../testing/crafted-updates';
+import { dependencyVerdict, lacksDependencies as lacksDecoded } from './missing-dependencies';
 
 const decode = (update: Uint8Array) => {
   const check = checkUpdate(update);
@@ -69,5 +70,31 @@ describe('lacksDependencies', () => {
     const { first, second } = twoSteps();
     expect(lacksDependencies(Y.mergeUpdates([first, second]), new Y.Doc())).toBe(false);
     expect(lacksDependencies(Y.mergeUpdates([second]), new Y.Doc())).toBe(true);
+  });
+});
+
+describe('dependencyVerdict on hand-built item graphs', () => {
+  const verdict = (bytes: Uint8Array, doc = new Y.Doc()) => {
+    const check = checkUpdate(bytes);
+    if (!check.ok) throw new Error('the crafted update does not decode');
+    return dependencyVerdict(check.decoded, doc);
+  };
+
+  it('integrates a graph whose items point across clients in an order Yjs can follow', () => {
+    const bytes = craftUpdate([
+      { client: 1, clock: 0, text: 'ab' },
+      { client: 2, clock: 0, text: 'c', origin: [1, 1] },
+      { client: 1, clock: 2, text: 'd', origin: [2, 0] },
+    ]);
+    expect(verdict(bytes)).toBe('complete');
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, bytes);
+    expect(doc.store.pendingStructs).toBeNull();
+  });
+
+  it('calls two items whose origins point at each other impossible, and a chain ending at absent content missing', () => {
+    expect(verdict(craftUpdate([{ client: 1, clock: 0, text: 'x', origin: [2, 0] }, { client: 2, clock: 0, text: 'y', origin: [1, 0] }]))).toBe('impossible');
+    expect(verdict(craftUpdate([{ client: 1, clock: 0, text: 'x', origin: [2, 0] }, { client: 2, clock: 0, text: 'y', origin: [3, 0] }]))).toBe('missing');
+    expect(verdict(craftUpdate([{ client: 1, clock: 0, text: 'xy', rightOrigin: [1, 1] }]))).toBe('impossible');
   });
 });

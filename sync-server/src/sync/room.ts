@@ -4,7 +4,7 @@ import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import type { UpdateStore } from '../store/update-store';
 import { CLUSTER_ORIGIN } from './cluster-feed';
 import { checkUpdate } from './check-update';
-import { lacksDependencies } from './missing-dependencies';
+import { dependencyVerdict } from './missing-dependencies';
 import { encodeAwareness, encodeUpdate } from './protocol';
 
 /** What a room needs from a connection: a way to send it frames and to close it. */
@@ -24,13 +24,15 @@ export interface RoomOptions {
   compactQuietMs?: number;
   /** Refuse updates once the room's stored rows would exceed this many bytes. */
   maxDocumentBytes: number;
+  /** True while the relay's total-storage quota is reached: updates that change the doc are refused. */
+  storageFull?(): boolean;
   /** Called once when the room gives up (load or store failure, poisoned doc) so it can be forgotten. */
   onFailed(room: Room): void;
   log(event: string, detail: Record<string, unknown>): void;
 }
 
 /** How an incoming update ended: stored and relayed, a no-op, or refused (and why). */
-export type UpdateOutcome = 'stored' | 'unchanged' | 'malformed' | 'missing-dependencies' | 'too-large' | 'out-of-scope' | 'failed';
+export type UpdateOutcome = 'stored' | 'unchanged' | 'malformed' | 'missing-dependencies' | 'too-large' | 'out-of-scope' | 'storage-full' | 'failed';
 
 /** Whether an update (already decoded, its dependencies present) may change `doc`; the relay's scope for a sender. */
 export type UpdateScope = (doc: Y.Doc, update: Uint8Array) => boolean;
@@ -46,8 +48,10 @@ export const COMPACT_FORCE_FACTOR = 4;
  * equals the stored rows and a snapshot can replace exactly the rows it contains.
  */
 export class Room {
-  readonly doc = new Y.Doc();
-  readonly awareness = new Awareness(this.doc);
+  /** The live doc; replaced by a copy rebuilt from the store if an update ever breaks it half-way (see apply). */
+  private live = new Y.Doc();
+  /** Presence needs a doc only for a client id of its own (the relay has none), so it never follows `live`. */
+  readonly awareness = new Awareness(new Y.Doc());
   /** Connected clients, each with the awareness client ids it has announced (removed when it leaves). */
   private readonly members = new Map<RoomClient, Set<number>>();
   /** Resolves true once loaded, false if loading failed. */
@@ -79,6 +83,11 @@ export class Room {
     return this.status;
   }
 
+  /** The live document: everything stored for this room, and nothing else. */
+  get doc(): Y.Doc {
+    return this.live;
+  }
+
   /**
    * Validates, applies, stores and relays one update from `from`. With `scope`, an update it does not admit is
    * refused ('out-of-scope') before it touches the doc; the check runs in the room's queue, against the doc the
@@ -91,10 +100,13 @@ export class Room {
       if (!check.ok) return 'malformed';
       if (check.empty) return 'unchanged';
       if (this.storedBytes + update.byteLength > this.options.maxDocumentBytes) return 'too-large';
+      if (this.options.storageFull?.()) return 'storage-full';
       // Never hold half an update waiting for its gap: refuse it, and the client's resync sends the gap first.
-      if (lacksDependencies(check.decoded, this.doc)) return 'missing-dependencies';
+      const verdict = dependencyVerdict(check.decoded, this.doc);
+      if (verdict === 'impossible') return 'malformed';
+      if (verdict === 'missing') return 'missing-dependencies';
       if (scope && !scope(this.doc, update)) return 'out-of-scope';
-      const applied = this.apply(update, from);
+      const applied = await this.apply(update, from);
       if (applied !== 'changed') return applied;
       try {
         await this.advanceTo(await this.store.append(this.id, update));
@@ -142,6 +154,16 @@ export class Room {
     if (!this.members.has(client)) this.members.set(client, new Set());
   }
 
+  /** Whether `client` introduced awareness client id `id` (it may then change or remove it). */
+  ownsPresence(client: RoomClient, id: number): boolean {
+    return this.members.get(client)?.has(id) ?? false;
+  }
+
+  /** How many awareness client ids `client` has introduced. */
+  presenceCount(client: RoomClient): number {
+    return this.members.get(client)?.size ?? 0;
+  }
+
   /** Removes a client and the presence it announced, telling the others it left. */
   leave(client: RoomClient): void {
     const ids = this.members.get(client);
@@ -182,37 +204,59 @@ export class Room {
   }
 
   /**
-   * Applies `update` to the live doc and says whether the doc (or its pending set) changed. The change is read off
-   * the transaction, not from an 'update' listener: with one, Yjs encodes every transaction into a new update,
-   * and the relay already holds the bytes it received.
+   * Applies `update` to the live doc and says whether the doc changed. The change is read off the transaction, not
+   * from an 'update' listener: with one, Yjs encodes every transaction into a new update, and the relay already
+   * holds the bytes it received. `lacksDependencies` refuses what Yjs would leave pending; what still fails here
+   * (Yjs throwing on an item graph no Yjs would write) is refused for its sender alone: the part Yjs kept pending is
+   * dropped, and a doc it half-changed is rebuilt from the store, which never saw the update. Other clients were
+   * sent nothing of it, so they never notice.
    */
-  private apply(update: Uint8Array, from: RoomClient): 'changed' | 'unchanged' | 'malformed' {
+  private async apply(update: Uint8Array, from: RoomClient): Promise<'changed' | 'unchanged' | 'malformed' | 'failed'> {
     let changed = false;
+    let failure: unknown = null;
     const onTransaction = (transaction: Y.Transaction) => (changed = changedBy(transaction));
-    this.doc.on('afterTransaction', onTransaction);
+    const doc = this.live;
+    const before = Y.encodeStateVector(doc);
+    doc.on('afterTransaction', onTransaction);
     try {
-      Y.applyUpdate(this.doc, update, from);
+      Y.applyUpdate(doc, update, from);
     } catch (error) {
-      return this.refuse(from, error);
+      failure = error;
     } finally {
-      this.doc.off('afterTransaction', onTransaction);
+      doc.off('afterTransaction', onTransaction);
     }
-    if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) {
-      // lacksDependencies should have caught this; never store or keep a doc with a gap in it.
-      return this.refuse(from, new Error('update left pending structs'));
+    if (failure === null && (doc.store.pendingStructs !== null || doc.store.pendingDs !== null)) failure = new Error('update left pending structs');
+    if (failure === null) return changed ? 'changed' : 'unchanged';
+    this.options.log('update-refused', { room: this.id, reason: CloseReason.malformedUpdate, error: String(failure) });
+    if (!changed) {
+      doc.store.pendingStructs = null;
+      doc.store.pendingDs = null;
+      return 'malformed';
     }
-    return changed ? 'changed' : 'unchanged';
+    return (await this.rebuild(before)) ? 'malformed' : 'failed';
   }
 
   /**
-   * The live doc choked on an update and may be half-applied: refuse the sender, then make everyone else
-   * reconnect to a doc reloaded from the store (which never saw this update).
+   * Replaces the live doc with one loaded from the store. Rows another node stored meanwhile (a cluster) come with
+   * it: they are relayed as one update from `before`, what this node's clients had been sent.
    */
-  private refuse(from: RoomClient, error: unknown): 'malformed' {
-    from.close(CloseCode.badRequest, CloseReason.malformedUpdate);
-    this.members.delete(from);
-    this.fail('apply-failed', error, CloseCode.goingAway, CloseReason.roomReset);
-    return 'malformed';
+  private async rebuild(before: Uint8Array): Promise<boolean> {
+    try {
+      const stored = await this.store.load(this.id);
+      const fresh = new Y.Doc();
+      Y.transact(fresh, () => stored.updates.forEach((row) => Y.applyUpdate(fresh, row)));
+      this.live.destroy();
+      this.live = fresh;
+      this.rowCount = stored.updates.length;
+      this.storedBytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
+      if (stored.lastSeq !== this.lastSeq) this.broadcast(encodeUpdate(Y.encodeStateAsUpdate(fresh, before)));
+      this.lastSeq = stored.lastSeq;
+      this.options.log('room-rebuilt', { room: this.id, seq: this.lastSeq });
+      return true;
+    } catch (error) {
+      this.fail('rebuild-failed', error, CloseCode.internalError, CloseReason.storeFailed);
+      return false;
+    }
   }
 
   /** Our own row got `seq`; rows before it that another node stored must be applied before lastSeq moves on. */
@@ -287,7 +331,7 @@ export class Room {
     this.members.clear();
     this.awareness.off('update', this.relayAwareness);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.live.destroy();
   }
 
   private serially<T>(task: () => Promise<T>): Promise<T> {

@@ -5,6 +5,7 @@ import { CloseCode, CloseReason } from '@concord/shared/protocol';
 import type { RelayMetrics } from '../metrics/relay-metrics';
 import { admit, type Admission, type Authorize } from './admit';
 import { Connection } from './connection';
+import { ConnectionCounts, DEFAULT_CONNECTION_LIMITS, slowestToShed, unsentBytes, type ConnectionLimits } from './connection-limits';
 import { selectSubprotocol } from './protocol-version';
 import type { Rooms } from './rooms';
 
@@ -16,6 +17,8 @@ export interface SyncEndpointOptions {
   maxBufferedBytes: number;
   rate: { perSecond: number; burst: number };
   heartbeatMs: number;
+  /** Connections per address and per token, and the unsent-bytes budget. Default DEFAULT_CONNECTION_LIMITS. */
+  limits?: ConnectionLimits;
   metrics?: RelayMetrics;
   log(event: string, detail: Record<string, unknown>): void;
 }
@@ -30,6 +33,8 @@ export interface SyncEndpoint {
   liveTokenIds(): string[];
   /** Open WebSocket connections. */
   readonly connections: number;
+  /** Bytes of frames queued on all sockets and not yet sent. */
+  unsentBytes(): number;
   /** Refuses new sockets, closes open ones with 1001 (waiting up to `graceMs` for the handshakes). */
   close(graceMs: number): Promise<void>;
 }
@@ -41,16 +46,45 @@ export function createSyncEndpoint(options: SyncEndpointOptions): SyncEndpoint {
   // ws enforces a hard ceiling with 1009; frames between the two limits get our named code (no reconnect loop).
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes * 2, handleProtocols: selectSubprotocol });
   const heartbeat = createHeartbeat(options.heartbeatMs);
+  const limits = options.limits ?? DEFAULT_CONNECTION_LIMITS;
+  const counts = new ConnectionCounts(limits);
+  const live = new Map<WebSocket, Connection>();
   let accepting = true;
 
-  const connect = (socket: WebSocket, admission: Admission) => {
+  /** Closes the slowest readers (not `keep`) until `extra` more unsent bytes fit the budget; true when they do. */
+  const makeRoom = (extra: number, keep: Connection | null): boolean => {
+    for (const ws of slowestToShed(wss.clients, limits.unsentBudgetBytes, extra)) {
+      const connection = live.get(ws);
+      if (!connection || connection === keep) continue;
+      log('connection-shed', { room: connection.roomId, reason: CloseReason.slowReader, unsent: ws.bufferedAmount, budget: limits.unsentBudgetBytes });
+      connection.close(CloseCode.tryAgainLater, CloseReason.slowReader);
+      ws.terminate();
+    }
+    // One frame may go when nothing else waits, however large: a plan bigger than the budget must still sync.
+    const total = unsentBytes(wss.clients);
+    return total === 0 || total + extra <= limits.unsentBudgetBytes;
+  };
+  const budgetTimer = setInterval(() => makeRoom(0, null), 250);
+  budgetTimer.unref();
+  const connectionOptions = { ...options, makeRoom };
+
+  const connect = (socket: WebSocket, admission: Admission, request: IncomingMessage) => {
     if (!admission.ok) {
       options.metrics?.refused.inc(admission.reason);
       return socket.close(admission.code, admission.reason);
     }
     if (!accepting) return socket.close(CloseCode.goingAway, CloseReason.shuttingDown);
+    const place = counts.take(request, admission.grant.tokenId);
+    if (!place.ok) {
+      log('connection-refused', { room: admission.roomId, reason: CloseReason.tooManyConnections, limit: place.limit, address: request.socket.remoteAddress });
+      options.metrics?.refused.inc(CloseReason.tooManyConnections);
+      return socket.close(CloseCode.tryAgainLater, CloseReason.tooManyConnections);
+    }
+    socket.once('close', place.release);
     heartbeat.watch(socket);
-    const connection = new Connection(socket, admission.roomId, rooms, admission.grant, options);
+    const connection = new Connection(socket, admission.roomId, rooms, admission.grant, connectionOptions);
+    live.set(socket, connection);
+    socket.once('close', () => live.delete(socket));
     const { tokenId, accessKeys = [] } = admission.grant;
     for (const key of tokenId === null ? accessKeys : [tokenId, ...accessKeys]) {
       const live = byToken.get(key) ?? new Set();
@@ -70,7 +104,7 @@ export function createSyncEndpoint(options: SyncEndpointOptions): SyncEndpoint {
       admit(req, authorize)
         .then((admission) => {
           if (admission === null) return refuseUpgrade(socket, 404, 'Not Found');
-          wss.handleUpgrade(req, socket, head, (ws) => connect(ws, admission));
+          wss.handleUpgrade(req, socket, head, (ws) => connect(ws, admission, req));
         })
         .catch((error: unknown) => {
           log('admission-error', { error: String(error) });
@@ -81,12 +115,14 @@ export function createSyncEndpoint(options: SyncEndpointOptions): SyncEndpoint {
     get connections() {
       return wss.clients.size;
     },
+    unsentBytes: () => unsentBytes(wss.clients),
     dropToken(tokenId) {
       for (const connection of byToken.get(tokenId) ?? []) connection.close(CloseCode.forbidden, CloseReason.revoked);
     },
     async close(graceMs) {
       accepting = false;
       heartbeat.stop();
+      clearInterval(budgetTimer);
       await closeSockets(wss, graceMs);
     },
   };

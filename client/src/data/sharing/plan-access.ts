@@ -6,9 +6,10 @@ import { registerPlan } from './register-plan';
 
 /**
  * Connects a plan's provider with this device's token from the catalogue, and reconnects whenever the token
- * changes (the plan was just registered, or an invite link was opened). Also records refusals in the catalogue so
- * the plans list can show them, and registers a plan made here once the server is reachable.
- * `onTokenChange` runs after a reconnect with a new token. Returns a stop function.
+ * changes (the plan was just registered, or an invite link was opened). A plan made here that the server has not
+ * registered yet is registered first (now, or when the device is next online) and syncs only once it has its owner
+ * token: no byte of it ever goes to an anonymous room. Also records refusals in the catalogue so the plans list can
+ * show them. `onTokenChange` runs after a reconnect with a new token. Returns a stop function.
  */
 export function connectWithAccess(planId: string, provider: WebsocketProvider, onTokenChange: () => void): () => void {
   let current: string | null | undefined;
@@ -16,6 +17,7 @@ export function connectWithAccess(planId: string, provider: WebsocketProvider, o
   const apply = (next: PlanRow | undefined) => {
     row = next;
     const token = next?.token ?? null;
+    if (next?.role === 'owner' && token === null) return void registerPlan(planId).catch(() => {});
     if (token === current) return;
     const first = current === undefined;
     current = token;
@@ -29,21 +31,16 @@ export function connectWithAccess(planId: string, provider: WebsocketProvider, o
     // The catalogue is unreadable: still sync, as an unregistered plan would.
     error: () => apply(undefined),
   });
-  const onStatus = ({ status }: { status: string }) => {
-    if (status === 'connected' && row?.role === 'owner' && !row.token) void registerPlan(planId).catch(() => {});
-  };
   const onSync = (synced: boolean) => {
     if (synced && row?.refusedReason) void deviceDb.plans.update(planId, { refusedReason: null });
   };
   const onClosed = (event: { code: number; reason: string }) => {
     void deviceDb.plans.update(planId, { refusedReason: event.reason || String(event.code) });
   };
-  provider.on('status', onStatus);
   provider.on('sync', onSync);
   provider.on('closed', onClosed);
   return () => {
     subscription.unsubscribe();
-    provider.off('status', onStatus);
     provider.off('sync', onSync);
     provider.off('closed', onClosed);
   };

@@ -15,8 +15,9 @@ const MAX_RETRY_MS = 60_000;
  * Creates a plan made on this device on the server, so it gets an owner token and from then on needs tokens.
  * Offline or a server fault leaves it for a later attempt (the plan works locally meanwhile): the next connection,
  * the browser coming back online, or a retry after a growing wait (1 s, 2 s, ... 60 s), whichever comes first; a
- * connection that stays up would otherwise never try again. A server that will not register it (someone else did,
- * or creating needs a server key) leaves it syncing without a token.
+ * connection that stays up would otherwise never try again. The plan syncs only once registered (plan-access.ts).
+ * A server that will not register it (someone else did, or creating needs a server key) leaves it on this device
+ * without a token: the relay refuses it, and the plans list says why.
  */
 export function registerPlan(planId: string): Promise<void> {
   let running = inFlight.get(planId);
@@ -38,7 +39,9 @@ async function attempt(planId: string): Promise<void> {
   try {
     token = await registerOnServer(row.serverUrl, planId);
   } catch (error) {
-    if (error instanceof SharingError && error.reason !== 'offline' && error.reason !== 'server-error') {
+    // A full server may have room later: like a fault, it is tried again; any other refusal is final.
+    const transient = ['offline', 'server-error', 'storage-full'];
+    if (error instanceof SharingError && !transient.includes(error.reason)) {
       retryDelayMs.delete(planId);
       await storeAccess(planId, { token: null, role: null });
       await deviceDb.plans.update(planId, { role: null });

@@ -93,3 +93,9 @@ export async function listInvites(serverUrl: string, planId: string, owner: stri
 export async function revokeInvite(serverUrl: string, planId: string, owner: string, tokenId: string): Promise<void> {
   await call<null>(serverUrl, 'DELETE', `/api/plans/${encodeURIComponent(planId)}/invites/${encodeURIComponent(tokenId)}`, owner);
 }
+
+/** Replaces this device's owner token with a new one (the server revokes the old); resolves with the new token. */
+export async function rotateOwnerToken(serverUrl: string, planId: string, owner: string): Promise<string> {
+  const rotated = await call<{ token: string }>(serverUrl, 'POST', `/api/plans/${encodeURIComponent(planId)}/rotate`, owner, {});
+  return rotated.token;
+}
