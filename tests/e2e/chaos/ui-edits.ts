@@ -91,4 +91,7 @@ export async function addUpdate(page: Page, actionId: string, date: string, text
 async function closeEditor(page: Page): Promise<void> {
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   await page.getByRole('dialog').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+  // The dialog's close event, which takes the action off the address, is a task queued after the dialog hides: a
+  // reload before it runs opens the editor again (seed 3 failed at step 6 on a quiet machine that way).
+  await page.waitForFunction(() => !location.hash.includes('/action/'), undefined, { timeout: UI_TIMEOUT });
 }
