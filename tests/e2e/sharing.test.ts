@@ -2,8 +2,9 @@
  * Sharing in real Chromium against the real relay: a plan made on device A is registered on the server (owner
  * token), a bare plan address no longer opens it elsewhere, A's share dialog mints an editor and a viewer link,
  * B edits through its link and A sees it, C views read-only, and when A revokes B's link B is refused, says so, and
- * keeps the edits it makes afterwards.
+ * keeps its copy read-only, with an export.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startRelay, type RunningRelay } from '../helpers/relay';
@@ -97,7 +98,7 @@ describe('sharing a plan with invite links, in three Chromium profiles', () => {
     await expect.poll(() => tableText(actionRow(page, actionId)), { timeout: UI_TIMEOUT }).toContain('A: live on all sites');
   });
 
-  it('refuses B once A revokes its link; B says so and keeps what it writes afterwards', async () => {
+  it('refuses B once A revokes its link; B says so, keeps its copy read-only, and can export it', async () => {
     await a.page.getByRole('button', { name: 'Share' }).click();
     const dialog = a.page.getByRole('dialog', { name: 'Share this plan' });
     await dialog.getByRole('button', { name: /^Revoke the link “Police lead”/ }).click();
@@ -106,22 +107,39 @@ describe('sharing a plan with invite links, in three Chromium profiles', () => {
     await a.page.keyboard.press('Escape');
 
     const page = b.page;
-    await page.getByRole('alert').filter({ hasText: 'your invite link has been revoked' }).waitFor({ timeout: UI_TIMEOUT });
+    const notice = page.getByRole('alert').filter({ hasText: 'your invite link has been revoked' });
+    await notice.waitFor({ timeout: UI_TIMEOUT });
+    expect(await notice.innerText()).toContain('read-only');
     expect(await syncIndicator(page).getAttribute('data-sync')).toBe('refused');
-    await editAction(page, ' (B after revocation)');
+    await expect.poll(() => page.getByRole('link', { name: /^Edit/ }).count(), { timeout: UI_TIMEOUT }).toBe(0);
+    expect(await page.getByRole('button', { name: /Add an action/ }).count()).toBe(0);
+
+    // After a reload the copy is still there, with B's own words, and still read-only.
     await page.reload();
-    await expect.poll(() => tableText(actionRow(page, actionId)), { timeout: UI_TIMEOUT }).toContain('B after revocation');
-    await page.getByRole('alert').filter({ hasText: 'your invite link has been revoked' }).waitFor({ timeout: UI_TIMEOUT });
+    await expect.poll(() => tableText(actionRow(page, actionId)), { timeout: UI_TIMEOUT }).toContain('B: agreed with the police');
+    expect(await page.getByRole('link', { name: /^Edit/ }).count()).toBe(0);
+    await notice.waitFor({ timeout: UI_TIMEOUT });
+    await page.goto(`${relay.url}/#/plan/${planId}/action/${actionId}`);
+    await page.locator('.plan-head h1').waitFor({ timeout: UI_TIMEOUT });
+    expect(await page.getByRole('dialog').count()).toBe(0);
+
+    // The export the notice points to works from the withdrawn copy.
+    await page.locator('details.plan-export > summary').click();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download', { timeout: UI_TIMEOUT }),
+      page.getByRole('button', { name: 'Download CSV (.csv)' }).click(),
+    ]);
+    expect(readFileSync(await csv.path(), 'utf8')).toContain('B: agreed with the police');
+    await screenshot(page, '42-revoked-read-only');
+
     await page.goto(`${relay.url}/#/`);
     await page.locator('.plan-card [data-refused="revoked"]').waitFor({ timeout: UI_TIMEOUT });
     expect(await page.locator('.plan-card').innerText()).toContain('Not syncing: your invite link has been revoked');
-    await screenshot(page, '42-revoked-plans-list');
+    await screenshot(page, '43-revoked-plans-list');
 
-    // A and C never get B's later words; C, still admitted, keeps syncing with A.
+    // C, still admitted, keeps syncing with A.
     await editAction(a.page, ' (A after revocation)');
     await expect.poll(() => tableText(actionRow(c.page, actionId)), { timeout: UI_TIMEOUT }).toContain('A after revocation');
-    expect(await tableText(actionRow(a.page, actionId))).not.toContain('B after revocation');
-    expect(await tableText(actionRow(c.page, actionId))).not.toContain('B after revocation');
   });
 
   it('registers a plan whose first tries met a server fault, while its connection stays up', async () => {

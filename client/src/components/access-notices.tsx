@@ -1,10 +1,10 @@
-import { isUpdateRefusal, refusalAdvice, refusalWords } from '../lib/refusal-words';
+import { isAccessWithdrawn, isUpdateRefusal, refusalAdvice, refusalWords } from '../lib/refusal-words';
 import { UpdateButton } from './update-button';
 import '../styles/access.css';
 
 /**
  * The server will not sync this plan with this device any more (e.g. its link was revoked). Says so plainly, and
- * that nothing on the device is lost.
+ * that nothing on the device is lost; when access was withdrawn, that the copy is now read-only and can be exported.
  */
 export function RefusedNotice({ reason }: { reason: string | null }) {
   return (
@@ -12,10 +12,17 @@ export function RefusedNotice({ reason }: { reason: string | null }) {
       <p>
         <strong>This plan no longer syncs: {refusalWords(reason)}.</strong>
       </p>
-      <p>
-        Everything on this device stays here, including changes made since, but they will not reach anyone else.{' '}
-        {refusalAdvice(reason)}
-      </p>
+      {isAccessWithdrawn(reason) ? (
+        <p data-withdrawn="yes">
+          Your copy stays on this device, read-only: everything in it, including changes that had not reached the
+          server, is kept, and <strong>Export or print</strong> saves it as a document. {refusalAdvice(reason)}
+        </p>
+      ) : (
+        <p>
+          Everything on this device stays here, including changes made since, but they will not reach anyone else.{' '}
+          {refusalAdvice(reason)}
+        </p>
+      )}
       {isUpdateRefusal(reason) && <UpdateButton />}
     </div>
   );

@@ -40,6 +40,18 @@ export function isUpdateRefusal(reason: string | null): boolean {
   return reason === 'client-outdated';
 }
 
+/**
+ * Refusals that mean this device's access to the plan was withdrawn (a revoked or expired link, a removed member):
+ * its copy stays on the device, read-only, to read and export. Other refusals (an outdated app, a change too large)
+ * leave the person's access as it was.
+ */
+const ACCESS_WITHDRAWN: ReadonlySet<string> = new Set<RefusalReason>(['revoked', 'token-expired', 'forbidden']);
+
+/** True when the server refused this device because its access to the plan was withdrawn. */
+export function isAccessWithdrawn(reason: string | null | undefined): boolean {
+  return reason != null && ACCESS_WITHDRAWN.has(reason);
+}
+
 /** Words for a refusal reason as stored (a close code's digits when the server gave no reason, or a newer reason). */
 export function refusalWords(reason: string | null): string {
   return reason !== null && Object.hasOwn(REFUSALS, reason) ? REFUSALS[reason as RefusalReason] : 'reason unknown';

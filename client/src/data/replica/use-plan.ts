@@ -6,6 +6,7 @@ import { acquireReplica, openReplica } from './replica-registry';
 import { INITIAL_SYNC, type SyncState } from './sync-state';
 import { usePlanRow } from '../catalogue/catalogue-hooks';
 import type { PlanRole } from '../device/device-db';
+import { isAccessWithdrawn } from '../../lib/refusal-words';
 
 /** loading: reading the device's copy; joining: not on this device, waiting for the server; ready: plan present. */
 export type PlanStatus = 'loading' | 'joining' | 'ready';
@@ -60,6 +61,9 @@ export function usePlan(planId: string): UsePlan {
   const role = row?.role ?? null;
   // Until the catalogue row is read the role is unknown: no editing control, even briefly, for what may be a viewer.
   // Until the doc is loaded a mutator would edit an empty doc: a cached snapshot is only to look at.
-  const readOnly = row === undefined || role === 'viewer' || newer || !loaded;
+  // Access withdrawn (a revoked link, a removed member): the copy stays to read and export, and nothing written now
+  // could reach anyone. The refusal is read from the catalogue too, so it holds after an offline reload.
+  const withdrawn = isAccessWithdrawn(syncState.connection === 'refused' ? syncState.refusedReason : row?.refusedReason);
+  const readOnly = row === undefined || role === 'viewer' || newer || !loaded || withdrawn;
   return { plan, handle, mutators, syncState, status, role, readOnly, newer, viewer: role === 'viewer' };
 }
